@@ -1,0 +1,34 @@
+namespace OpenChannels.Abstractions.Manifest;
+
+/// <summary>
+/// What a plugin says about itself, read from the <c>plugin.json</c> file beside its assembly before any of its code runs.
+/// </summary>
+public sealed record ConnectorManifest
+{
+    /// <summary>Stable, lower-case identifier such as <c>telegram</c>. Connections refer to the plugin by it.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Name shown to administrators.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The plugin's own version (semantic versioning).</summary>
+    public required string Version { get; init; }
+
+    /// <summary>The contract version the plugin was written for, as major.minor (see <see cref="AbiVersion"/>).</summary>
+    public required string TargetAbi { get; init; }
+
+    /// <summary>File name of the assembly, relative to the plugin folder, that holds the <see cref="IConnector"/> implementation.</summary>
+    public required string Assembly { get; init; }
+
+    /// <summary>An icon: a short emoji or an image file name relative to the plugin folder.</summary>
+    public string? Icon { get; init; }
+
+    /// <summary>Who wrote the plugin.</summary>
+    public string? Author { get; init; }
+
+    /// <summary>What the messenger can do. The chat screen only offers what is listed here.</summary>
+    public IReadOnlyList<ConnectorCapability> Capabilities { get; init; } = [];
+
+    /// <summary>The connection settings, described as data so that the host renders the form.</summary>
+    public IReadOnlyList<SettingDescriptor> Settings { get; init; } = [];
+}
