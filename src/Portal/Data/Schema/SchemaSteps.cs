@@ -1,0 +1,15 @@
+namespace OpenChannels.Portal.Data.Schema;
+
+/// <summary>
+/// Every schema version after the first. A new database is created from the current model and stamped with <see cref="Latest"/>;
+/// an existing one gets the steps above its version. The model must always equal "version 1 plus every step": a test checks it.
+/// </summary>
+public static class SchemaSteps
+{
+    public static IReadOnlyList<SchemaStep> All { get; } =
+    [
+        new(2, "Users: preferred UI culture", m => m.AddColumn<string>("PreferredCulture", "AspNetUsers", maxLength: 10, nullable: true)),
+    ];
+
+    public static int Latest => All.Count == 0 ? 1 : All[^1].Version;
+}

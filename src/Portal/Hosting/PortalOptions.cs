@@ -1,0 +1,72 @@
+namespace OpenChannels.Portal.Hosting;
+
+/// <summary>The portal's environment-level settings (OPENCHANNELS_* variables).</summary>
+public sealed class PortalOptions
+{
+    /// <summary>The data directory: database, Data Protection keys, uploads and the job store.</summary>
+    public required string DataDirectory { get; init; }
+
+    /// <summary><c>sqlite</c> (default) or <c>postgres</c>.</summary>
+    public required DatabaseProvider Database { get; init; }
+
+    /// <summary>Connection string; derived from the data directory for SQLite when not given.</summary>
+    public required string ConnectionString { get; init; }
+
+    /// <summary>The external base URL, used to build webhook URLs for messengers.</summary>
+    public required Uri PublicUrl { get; init; }
+
+    /// <summary>The folder watched for connector plugins.</summary>
+    public required string PluginsDirectory { get; init; }
+
+    public string UploadsDirectory => Path.Combine(DataDirectory, "uploads");
+
+    public string KeysDirectory => Path.Combine(DataDirectory, "keys");
+
+    public static PortalOptions FromConfiguration(IConfiguration configuration, string contentRoot)
+    {
+        var data = Path.GetFullPath(configuration["OPENCHANNELS_DATA"] is { Length: > 0 } d ? d : Path.Combine(contentRoot, "data"));
+        var provider = (configuration["OPENCHANNELS_DB"] ?? "sqlite").Trim().ToLowerInvariant() switch
+        {
+            "sqlite" or "" => DatabaseProvider.Sqlite,
+            "postgres" or "postgresql" => DatabaseProvider.Postgres,
+            var other => throw new InvalidOperationException($"OPENCHANNELS_DB must be 'sqlite' or 'postgres', not '{other}'."),
+        };
+        var connection = configuration["OPENCHANNELS_DB_CONNECTION"];
+        if (string.IsNullOrWhiteSpace(connection))
+        {
+            connection = provider == DatabaseProvider.Sqlite
+                ? $"Data Source={Path.Combine(data, "openchannels.db")};Cache=Shared;Pooling=True"
+                : throw new InvalidOperationException("OPENCHANNELS_DB=postgres needs OPENCHANNELS_DB_CONNECTION.");
+        }
+
+        var publicUrl = configuration["OPENCHANNELS_PUBLIC_URL"] is { Length: > 0 } p ? p : "http://localhost:5000";
+        if (!Uri.TryCreate(publicUrl.TrimEnd('/') + "/", UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            throw new InvalidOperationException($"OPENCHANNELS_PUBLIC_URL must be an absolute http(s) URL, not '{publicUrl}'.");
+        }
+
+        var plugins = configuration["OPENCHANNELS_PLUGINS"] is { Length: > 0 } pl ? pl : LocatePluginsDirectory(contentRoot);
+        return new PortalOptions
+        {
+            DataDirectory = data,
+            Database = provider,
+            ConnectionString = connection,
+            PublicUrl = uri,
+            PluginsDirectory = Path.GetFullPath(plugins),
+        };
+    }
+
+    // Development runs from src/Portal; the repository's plugins/ folder is two levels up. Containers set OPENCHANNELS_PLUGINS.
+    private static string LocatePluginsDirectory(string contentRoot)
+    {
+        for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "OpenChannels.sln")))
+            {
+                return Path.Combine(dir.FullName, "plugins");
+            }
+        }
+
+        return Path.Combine(contentRoot, "plugins");
+    }
+}

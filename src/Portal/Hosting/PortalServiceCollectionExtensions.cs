@@ -1,0 +1,128 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using OpenChannels.Portal.Api;
+using OpenChannels.Portal.ApiKeys;
+using OpenChannels.Portal.Data;
+using OpenChannels.Portal.Data.Schema;
+using OpenChannels.Portal.Health;
+using OpenChannels.Portal.Identity;
+using OpenChannels.Portal.Jobs;
+using OpenChannels.Portal.Localization;
+using Quartz;
+using Radzen;
+
+namespace OpenChannels.Portal.Hosting;
+
+/// <summary>Wires the whole portal: <c>builder.AddPortal()</c>.</summary>
+public static class PortalServiceCollectionExtensions
+{
+    public const string LoginRateLimit = "login";
+
+    public static PortalOptions AddPortal(this WebApplicationBuilder builder)
+    {
+        var options = PortalOptions.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
+        Directory.CreateDirectory(options.DataDirectory);
+        Directory.CreateDirectory(options.KeysDirectory);
+        Directory.CreateDirectory(options.UploadsDirectory);
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(TimeProvider.System);
+
+        if (!string.Equals(builder.Configuration["OPENCHANNELS_LOG_FORMAT"], "text", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
+        }
+
+        services.AddDbContextFactory<AppDbContext>(db => _ = options.Database == DatabaseProvider.Sqlite
+            ? db.UseSqlite(options.ConnectionString)
+            : db.UseNpgsql(options.ConnectionString));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
+        services.AddSingleton<SchemaUpgrader>();
+
+        services.AddDataProtection().SetApplicationName("OpenChannels").PersistKeysToFileSystem(new DirectoryInfo(options.KeysDirectory));
+        AddIdentity(services);
+        services.AddPortalJobs(options);
+
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.SetDefaultCulture("en");
+            o.SupportedCultures = [.. PortalCultures.Supported];
+            o.SupportedUICultures = [.. PortalCultures.Supported];
+            o.FallBackToParentUICultures = true;
+        });
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRadzenComponents();
+        services.AddRadzenCookieThemeService(o =>
+        {
+            o.Name = "oc-theme";
+            o.Duration = TimeSpan.FromDays(365);
+        });
+        services.AddOpenApi();
+        services.AddProblemDetails();
+        services.AddHealthChecks()
+            .AddDbContextCheck<AppDbContext>("database", tags: [HealthEndpoints.ReadyTag])
+            .AddQuartz(o => o.Tags.Add(HealthEndpoints.ReadyTag));
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) }));
+        });
+        return options;
+    }
+
+    private static void AddIdentity(IServiceCollection services)
+    {
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = IdentityConstants.ApplicationScheme;
+                o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.AccessDeniedPath = "/account/login";
+            o.Cookie.Name = "oc-auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(12);
+        });
+        // A password change or a disable changes the security stamp; cookies are re-checked every minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ApiV1.Policy, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
+        services.AddSingleton<ApiKeyService>();
+        services.AddSingleton<UserAdminService>();
+        services.AddSingleton<SetupState>();
+        services.AddSingleton<SetupService>();
+        services.AddSingleton<IdentityBootstrapper>();
+        services.AddScoped<LoginService>();
+    }
+}

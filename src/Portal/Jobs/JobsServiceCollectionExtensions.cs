@@ -1,0 +1,41 @@
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using OpenChannels.Portal.Hosting;
+using Quartz;
+
+namespace OpenChannels.Portal.Jobs;
+
+/// <summary>
+/// Hosts Quartz with a persistent ADO store, so that scheduled work survives restarts. Quartz provisions its own tables
+/// when missing. On PostgreSQL the store is clustered, so each trigger fires on exactly one node.
+/// </summary>
+public static class JobsServiceCollectionExtensions
+{
+    public static IServiceCollection AddPortalJobs(this IServiceCollection services, PortalOptions options)
+    {
+        services.AddQuartz(q =>
+        {
+            q.ConfigureScheduler(s =>
+            {
+                s.InstanceName = "OpenChannels";
+                s.GenerateInstanceId = options.Database == DatabaseProvider.Postgres;
+            });
+            q.UsePersistentStore(store =>
+            {
+                store.UseSystemTextJsonSerializer();
+                store.ProvisionSchema();
+                if (options.Database == DatabaseProvider.Sqlite)
+                {
+                    store.UseSqlite(SqliteFactory.Instance, QuartzSchema.ConnectionString(options));
+                }
+                else
+                {
+                    store.UsePostgres(NpgsqlFactory.Instance, QuartzSchema.ConnectionString(options));
+                    store.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(10));
+                }
+            });
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return services;
+    }
+}
