@@ -21,6 +21,6 @@ internal static class ViberSignature
             request.Query.TryGetValue(QueryParameter, out signature);
         }
 
-        return true;
+        return WebhookSignature.IsValidHmacSha256Hex(request.Body.Span, authToken, signature?.Trim());
     }
 }

@@ -29,28 +29,23 @@ public sealed class SendErrorTests
         Assert.Empty(store.Values);
     }
 
-    [Fact]
-    public async Task Send_Status6_FailsWithReadableReason()
+    public static TheoryData<string, string> Refusals => new()
+    {
+        { FakeViberReply.Status(6, "notSubscribed").Body, "The client is not subscribed to the bot (Viber status 6: notSubscribed)" },
+        { Fixtures.Text("viber", "send_message_error_courier_bad_data.json"), "Viber rejected the request data (Viber status 3: badData)" },
+        { FakeViberReply.Status(24, "noBalance").Body, "The bot has no balance left for out-of-session messages (Viber status 24: noBalance)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Refusals))]
+    public async Task Send_NonZeroStatus_FailsWithReadableReason(string viberAnswer, string reason)
     {
         await using var viber = await FakeViber.StartAsync();
-        viber.SendReplies.Enqueue(FakeViberReply.Status(6, "notSubscribed"));
+        viber.SendReplies.Enqueue(FakeViberReply.Ok(viberAnswer));
 
         var result = await SendTests.Send(viber, new OutboundMessage(Receiver, "Hi") { LocalId = "l1" });
 
-        Assert.Equal(SendOutcome.Failed, result.Outcome);
-        Assert.Equal("The client is not subscribed to the bot (Viber status 6: notSubscribed)", result.Reason);
-    }
-
-    [Fact]
-    public async Task Send_CourierBadData_FailsWithViberStatusMessage()
-    {
-        await using var viber = await FakeViber.StartAsync();
-        viber.SendReplies.Enqueue(FakeViberReply.Ok(Fixtures.Text("viber", "send_message_error_courier_bad_data.json")));
-
-        var result = await SendTests.Send(viber, new OutboundMessage(Receiver, "Hi") { LocalId = "l1" });
-
-        Assert.Equal(SendOutcome.Failed, result.Outcome);
-        Assert.Equal("Viber rejected the request data (Viber status 3: badData)", result.Reason);
+        Assert.Equal(SendResult.Failed(reason), result);
     }
 
     [Fact]
