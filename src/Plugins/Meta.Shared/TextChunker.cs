@@ -28,18 +28,27 @@ internal static class TextChunker
 
     private static int Fit(ReadOnlySpan<char> text, int maxChars, int maxUtf8Bytes)
     {
-        var take = Math.Min(text.Length, maxChars);
-        while (take > 0 && Encoding.UTF8.GetByteCount(text[..take]) > maxUtf8Bytes)
+        // The longest prefix within the byte budget, found by binary search over its length.
+        int low = 1, high = Math.Min(text.Length, maxChars);
+        while (low < high)
         {
-            take -= Math.Max(1, take / 10);
+            var middle = (low + high + 1) / 2;
+            if (Encoding.UTF8.GetByteCount(text[..middle]) <= maxUtf8Bytes)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
         }
 
         // Never split a surrogate pair: half an emoji is not valid UTF-8.
-        if (take > 0 && take < text.Length && char.IsHighSurrogate(text[take - 1]))
+        if (low > 1 && low < text.Length && char.IsHighSurrogate(text[low - 1]))
         {
-            take--;
+            low--;
         }
 
-        return Math.Max(take, 1);
+        return low;
     }
 }

@@ -24,7 +24,7 @@ public sealed class PortalOptions
 
     public static PortalOptions FromConfiguration(IConfiguration configuration, string contentRoot)
     {
-        var data = Path.GetFullPath(configuration["OPENCHANNELS_DATA"] is { Length: > 0 } d ? d : Path.Combine(contentRoot, "data"));
+        var data = Path.GetFullPath(configuration["OPENCHANNELS_DATA"] is { Length: > 0 } d ? d : "data");
         var provider = (configuration["OPENCHANNELS_DB"] ?? "sqlite").Trim().ToLowerInvariant() switch
         {
             "sqlite" or "" => DatabaseProvider.Sqlite,
