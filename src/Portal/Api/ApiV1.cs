@@ -1,4 +1,4 @@
-using OpenChannels.Portal.ApiKeys;
+using OpenChannels.Portal.Plugins;
 
 namespace OpenChannels.Portal.Api;
 
@@ -11,6 +11,7 @@ public static class ApiV1
     {
         var api = endpoints.MapGroup("/api/v1").RequireAuthorization(Policy).WithTags("v1");
         api.MapMeApi();
+        api.MapPluginsApi();
         return api;
     }
 }

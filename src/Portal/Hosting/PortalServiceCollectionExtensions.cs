@@ -12,6 +12,7 @@ using OpenChannels.Portal.Health;
 using OpenChannels.Portal.Identity;
 using OpenChannels.Portal.Jobs;
 using OpenChannels.Portal.Localization;
+using OpenChannels.Portal.Plugins;
 using Quartz;
 using Radzen;
 
@@ -46,6 +47,7 @@ public static class PortalServiceCollectionExtensions
 
         services.AddDataProtection().SetApplicationName("OpenChannels").PersistKeysToFileSystem(new DirectoryInfo(options.KeysDirectory));
         AddIdentity(services);
+        services.AddPluginHost();
         services.AddPortalJobs(options);
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");

@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using OpenChannels.Portal.Hosting;
+
+namespace OpenChannels.Portal.Plugins;
+
+/// <summary>
+/// Loads every plugin at start, then watches <c>plugins/</c>: a folder that changes is reloaded (and swapped in) once it has been
+/// quiet for a moment, so a build or a copy in progress is never loaded half-written.
+/// </summary>
+public sealed partial class PluginHostService(PluginRegistry registry, PortalOptions options, ILogger<PluginHostService> logger) : BackgroundService
+{
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(750);
+    private readonly ConcurrentDictionary<string, DateTime> _pending = new(StringComparer.Ordinal);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await registry.ScanAsync(stoppingToken);
+        Directory.CreateDirectory(options.PluginsDirectory);
+        using var watcher = new FileSystemWatcher(options.PluginsDirectory) { IncludeSubdirectories = true, EnableRaisingEvents = true };
+        FileSystemEventHandler changed = (_, e) => Touch(e.FullPath);
+        watcher.Created += changed;
+        watcher.Changed += changed;
+        watcher.Renamed += (_, e) => Touch(e.FullPath);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(250), stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            foreach (var (folder, last) in _pending)
+            {
+                if (DateTime.UtcNow - last >= Quiet && _pending.TryRemove(new KeyValuePair<string, DateTime>(folder, last)) && Directory.Exists(folder))
+                {
+                    try
+                    {
+                        await registry.LoadFolderAsync(folder, stoppingToken);
+                    }
+                    catch (IOException ex)
+                    {
+                        LogReloadFailed(logger, folder, ex.Message);
+                        _pending.TryAdd(folder, DateTime.UtcNow);
+                    }
+                }
+            }
+        }
+    }
+
+    private void Touch(string path)
+    {
+        var relative = Path.GetRelativePath(options.PluginsDirectory, path);
+        var top = relative.Split(Path.DirectorySeparatorChar)[0];
+        if (top is "." or ".." || top.Length == 0 || !relative.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Directory.Exists(path))
+        {
+            return;
+        }
+
+        _pending[Path.Combine(options.PluginsDirectory, top)] = DateTime.UtcNow;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reloading plugin folder {Folder} failed, will retry: {Error}")]
+    private static partial void LogReloadFailed(ILogger logger, string folder, string error);
+}

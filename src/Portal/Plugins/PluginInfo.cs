@@ -1,0 +1,17 @@
+using OpenChannels.Abstractions.Manifest;
+
+namespace OpenChannels.Portal.Plugins;
+
+/// <summary>A plugin as the Plugins page and <c>GET /api/v1/connectors</c> show it.</summary>
+public sealed record PluginInfo(
+    string Id,
+    string Name,
+    string? Version,
+    string? TargetAbi,
+    string? Icon,
+    string? Author,
+    PluginStatus Status,
+    string? Reason,
+    DateTimeOffset? LoadedAt,
+    IReadOnlyList<ConnectorCapability> Capabilities,
+    IReadOnlyList<SettingDescriptor> Settings);

@@ -1,0 +1,18 @@
+using OpenChannels.Abstractions;
+using OpenChannels.Abstractions.Manifest;
+
+namespace OpenChannels.Portal.Plugins;
+
+/// <summary>A hold on one plugin generation for the duration of a call. Dispose it when the call ends.</summary>
+public sealed class PluginLease : IDisposable
+{
+    private PluginGeneration? _generation;
+
+    internal PluginLease(PluginGeneration generation) => _generation = generation;
+
+    public IConnector Connector => (_generation ?? throw new ObjectDisposedException(nameof(PluginLease))).Connector;
+
+    public ConnectorManifest Manifest => (_generation ?? throw new ObjectDisposedException(nameof(PluginLease))).Manifest;
+
+    public void Dispose() => Interlocked.Exchange(ref _generation, null)?.Release();
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+using OpenChannels.Abstractions.Manifest;
+
+namespace OpenChannels.Portal.Plugins;
+
+/// <summary>Reads and checks <c>plugin.json</c> before any plugin code is loaded.</summary>
+public static partial class PluginManifestReader
+{
+    public const string FileName = "plugin.json";
+
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    /// <summary>Returns the manifest, or the reason it cannot be used.</summary>
+    public static (ConnectorManifest? Manifest, string? Error) Read(string folder)
+    {
+        var path = Path.Combine(folder, FileName);
+        if (!File.Exists(path))
+        {
+            return (null, $"{FileName} is missing");
+        }
+
+        ConnectorManifest? manifest;
+        try
+        {
+            manifest = JsonSerializer.Deserialize<ConnectorManifest>(File.ReadAllBytes(path), Options);
+        }
+        catch (JsonException ex)
+        {
+            return (null, $"{FileName} is not valid: {ex.Message}");
+        }
+
+        if (manifest is null)
+        {
+            return (null, $"{FileName} is empty");
+        }
+
+        if (!IdPattern().IsMatch(manifest.Id))
+        {
+            return (manifest, $"plugin id '{manifest.Id}' must be 2-40 lower-case letters, digits or dashes");
+        }
+
+        if (manifest.Assembly.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(manifest.Assembly) || !File.Exists(Path.Combine(folder, manifest.Assembly)))
+        {
+            return (manifest, $"assembly '{manifest.Assembly}' named in {FileName} is not in the plugin folder");
+        }
+
+        return (manifest, AbiCompatibility.CheckManifest(manifest.TargetAbi));
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,39}$")]
+    private static partial Regex IdPattern();
+}
