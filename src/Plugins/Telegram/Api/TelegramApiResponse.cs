@@ -26,11 +26,11 @@ internal sealed record TelegramApiResponse
 
     public static TelegramApiResponse NotReached(string reason) => new() { Unreachable = true, Description = reason };
 
-    public static TelegramApiResponse Parse(int httpStatus, ReadOnlySpan<byte> body)
+    public static TelegramApiResponse Parse(int httpStatus, byte[] body)
     {
         try
         {
-            using var document = JsonDocument.Parse(body.ToArray());
+            using var document = JsonDocument.Parse(body);
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("ok", out var ok) && ok.ValueKind is JsonValueKind.True or JsonValueKind.False)
             {

@@ -8,7 +8,8 @@ namespace OpenChannels.Plugins.Telegram.Api;
 internal sealed class TelegramRateLimiter
 {
     public static readonly TimeSpan PerChatInterval = TimeSpan.FromSeconds(1);
-    public static readonly TimeSpan GlobalInterval = TimeSpan.FromTicks(TimeSpan.TicksPerSecond / 30);
+    // 34 ms rather than 33.3: timers work in whole milliseconds, and rounding down would exceed 30 a second.
+    public static readonly TimeSpan GlobalInterval = TimeSpan.FromMilliseconds(34);
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, TelegramBotSchedule> _bots = new(StringComparer.Ordinal);

@@ -47,6 +47,7 @@ internal sealed class TelegramEditor(ConnectionContext connection, TelegramRateL
             return SendResult.Failed($"\"{delete.MessageId}\" is not a Telegram message id");
         }
 
+        // A delete puts nothing in the client's chat, so it does not take a send slot.
         var response = await TelegramApiClient.For(connection).CallAsync(Request("deleteMessage", target), cancellationToken).ConfigureAwait(false);
 
         // "message to delete not found": already gone, which is what was asked.

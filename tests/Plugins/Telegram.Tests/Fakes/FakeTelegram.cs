@@ -16,7 +16,7 @@ internal sealed class FakeTelegram : IAsyncDisposable
     public const string Token = "123456789:TEST-token_for-the-fake-bot-api-0000";
 
     private readonly ConcurrentDictionary<string, ConcurrentQueue<(int Status, string Body)>> _queued = new();
-    private readonly ConcurrentDictionary<string, (string Path, byte[] Content, long? AnnouncedSize)> _files = new();
+    private readonly ConcurrentDictionary<string, (string Path, byte[] Content, long? AnnouncedSize, bool Chunked)> _files = new();
     private int _nextMessageId = 500;
 
     private FakeTelegram()
@@ -32,8 +32,9 @@ internal sealed class FakeTelegram : IAsyncDisposable
         var fake = new FakeTelegram();
         fake.Server = await FakePlatformServer.StartAsync(app =>
         {
-            app.MapPost("/bot{token}/{method}", fake.AnswerMethodAsync);
-            app.MapGet("/file/bot{token}/{**path}", fake.ServeFile);
+            // "bot{token}" is matched by hand: ASP.NET's complex segments fail when the token itself contains "bot".
+            app.MapPost("/{botToken}/{method}", fake.AnswerMethodAsync);
+            app.MapGet("/file/{botToken}/{**path}", fake.ServeFile);
         });
         return fake;
     }
@@ -41,15 +42,19 @@ internal sealed class FakeTelegram : IAsyncDisposable
     /// <summary>Makes the next call of <paramref name="method"/> answer with this status and body.</summary>
     public void Enqueue(string method, int status, string body) => _queued.GetOrAdd(method, _ => new()).Enqueue((status, body));
 
-    /// <summary>Makes getFile know <paramref name="fileId"/>, stored under <paramref name="path"/>.</summary>
-    public void AddFile(string fileId, string path, byte[] content, long? announcedSize = null) => _files[fileId] = (path, content, announcedSize);
+    /// <summary>
+    /// Makes getFile know <paramref name="fileId"/>, stored under <paramref name="path"/>. <paramref name="announcedSize"/>
+    /// lets getFile claim another size; <paramref name="chunked"/> serves the download without a Content-Length.
+    /// </summary>
+    public void AddFile(string fileId, string path, byte[] content, long? announcedSize = null, bool chunked = false) =>
+        _files[fileId] = (path, content, announcedSize, chunked);
 
     /// <summary>Requests made to a Bot API method, in order.</summary>
     public IReadOnlyList<RecordedRequest> Calls(string method) => Server.To("/" + method);
 
-    private async Task<IResult> AnswerMethodAsync(string token, string method, HttpRequest request)
+    private async Task<IResult> AnswerMethodAsync(string botToken, string method, HttpRequest request)
     {
-        if (token != Token)
+        if (botToken != "bot" + Token)
         {
             return Reply(401, FakeTelegramReplies.Error(401, "Unauthorized"));
         }
@@ -84,12 +89,22 @@ internal sealed class FakeTelegram : IAsyncDisposable
         return Reply(200, new JsonObject { ["ok"] = true, ["result"] = result }.ToJsonString());
     }
 
-    private IResult ServeFile(string token, string path)
+    private async Task ServeFile(string botToken, string path, HttpContext context)
     {
         var file = _files.Values.FirstOrDefault(f => f.Path == path);
-        return token == Token && file.Content is not null
-            ? Results.Bytes(file.Content, "application/octet-stream")
-            : Reply(404, FakeTelegramReplies.Error(404, "Not Found"));
+        if (botToken != "bot" + Token || file.Content is null)
+        {
+            await Reply(404, FakeTelegramReplies.Error(404, "Not Found")).ExecuteAsync(context);
+            return;
+        }
+
+        context.Response.ContentType = "application/octet-stream";
+        if (!file.Chunked)
+        {
+            context.Response.ContentLength = file.Content.Length;
+        }
+
+        await context.Response.Body.WriteAsync(file.Content);
     }
 
     private static IResult Reply(int status, string body) => Results.Content(body, "application/json", statusCode: status);
