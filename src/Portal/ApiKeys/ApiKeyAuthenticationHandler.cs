@@ -39,6 +39,7 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("The API key's user is disabled.");
         }
 
+        await keys.TouchAsync(key, Context.RequestAborted);
         var principal = await principals.CreateAsync(user);
         ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim("api_key", key.Id.ToString()));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(principal.Identities.Select(i => new ClaimsIdentity(i.Claims, SchemeName))), SchemeName));

@@ -55,6 +55,19 @@ public sealed class ApiKeyService(IDbContextFactory<AppDbContext> factory, TimeP
             .ExecuteUpdateAsync(s => s.SetProperty(k => k.RevokedAt, now), cancellationToken) > 0;
     }
 
+    /// <summary>Records that a key was used, at most once an hour per key, so authenticated calls rarely write.</summary>
+    public async Task TouchAsync(ApiKey key, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (key.LastUsedAt is { } last && now - last < TimeSpan.FromHours(1))
+        {
+            return;
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await db.ApiKeys.Where(k => k.Id == key.Id).ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), cancellationToken);
+    }
+
     /// <summary>Returns the active key matching <paramref name="secret"/>, or null.</summary>
     public async Task<ApiKey?> FindActiveAsync(string secret, CancellationToken cancellationToken)
     {

@@ -66,6 +66,8 @@ public static class PortalServiceCollectionExtensions
             o.Name = "oc-theme";
             o.Duration = TimeSpan.FromDays(365);
         });
+        // Enums read as words in the API ("Active", not 0).
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddOpenApi();
         services.AddProblemDetails();
         services.AddHealthChecks()

@@ -26,11 +26,11 @@ public static class JobsServiceCollectionExtensions
                 store.ProvisionSchema();
                 if (options.Database == DatabaseProvider.Sqlite)
                 {
-                    store.UseSqlite(SqliteFactory.Instance, QuartzSchema.ConnectionString(options));
+                    store.UseSqlite(SqliteFactory.Instance, JobStoreConnectionString(options));
                 }
                 else
                 {
-                    store.UsePostgres(NpgsqlFactory.Instance, QuartzSchema.ConnectionString(options));
+                    store.UsePostgres(NpgsqlFactory.Instance, JobStoreConnectionString(options));
                     store.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(10));
                 }
             });
@@ -38,4 +38,9 @@ public static class JobsServiceCollectionExtensions
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
     }
+
+    /// <summary>The job store: its own SQLite file in the data directory, or the portal's PostgreSQL database.</summary>
+    private static string JobStoreConnectionString(PortalOptions options) => options.Database == DatabaseProvider.Sqlite
+        ? $"Data Source={Path.Combine(options.DataDirectory, "jobs.db")};Pooling=True"
+        : options.ConnectionString;
 }

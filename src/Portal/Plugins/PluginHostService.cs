@@ -44,14 +44,15 @@ public sealed partial class PluginHostService(PluginRegistry registry, PortalOpt
 
     private void Touch(string path)
     {
-        var relative = Path.GetRelativePath(options.PluginsDirectory, path);
-        var top = relative.Split(Path.DirectorySeparatorChar)[0];
-        if (top is "." or ".." || top.Length == 0 || !relative.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Directory.Exists(path))
+        // Only plugin folders count: a change anywhere below plugins/<id>/ reloads that plugin; files beside them are ignored.
+        var parts = Path.GetRelativePath(options.PluginsDirectory, path).Split(Path.DirectorySeparatorChar);
+        var folder = Path.Combine(options.PluginsDirectory, parts[0]);
+        if (parts[0] is "." or ".." || (parts.Length == 1 && !Directory.Exists(folder)))
         {
             return;
         }
 
-        _pending[Path.Combine(options.PluginsDirectory, top)] = DateTime.UtcNow;
+        _pending[folder] = DateTime.UtcNow;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reloading plugin folder {Folder} failed, will retry: {Error}")]

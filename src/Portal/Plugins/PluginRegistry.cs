@@ -136,16 +136,6 @@ public sealed partial class PluginRegistry(PortalOptions options, PluginStateSto
         }
     }
 
-    /// <summary>Marks the plugin faulted (for example by the breaker) and stops routing to it.</summary>
-    public void MarkFaulted(string id, string reason)
-    {
-        if (_slots.TryGetValue(id, out var slot))
-        {
-            Retire(slot, PluginStatus.Faulted, reason);
-            _ = state.SetLastErrorAsync(id, reason, CancellationToken.None);
-        }
-    }
-
     private PluginInfo LoadFolder(string folder)
     {
         var (manifest, error) = PluginManifestReader.Read(folder);
@@ -186,15 +176,9 @@ public sealed partial class PluginRegistry(PortalOptions options, PluginStateSto
                 ?? throw new InvalidOperationException($"{manifest.Assembly} has no single public IConnector implementation");
             var connector = (IConnector)Activator.CreateInstance(connectorType)!;
             var generation = new PluginGeneration(manifest, connector, context, shadow, clock.GetUtcNow());
-            var previous = slot.Current;
-            slot.Current = generation;
+            Swap(slot, generation);
             slot.Status = PluginStatus.Active;
             slot.Reason = null;
-            previous?.Retire();
-            if (previous is not null)
-            {
-                _ = WatchCollectionAsync(id, previous);
-            }
 
             LogLoaded(logger, id, manifest.Version);
             return slot.ToInfo();
@@ -213,7 +197,6 @@ public sealed partial class PluginRegistry(PortalOptions options, PluginStateSto
     private PluginInfo Refuse(PluginSlot slot, PluginStatus status, string reason)
     {
         LogRefused(logger, slot.Id, status, reason);
-        _ = state.SetLastErrorAsync(slot.Id, reason, CancellationToken.None);
 
         // A broken new version never replaces a working one.
         if (slot.Current is null)
@@ -231,10 +214,16 @@ public sealed partial class PluginRegistry(PortalOptions options, PluginStateSto
 
     private void Retire(PluginSlot slot, PluginStatus status, string reason)
     {
-        var previous = slot.Current;
-        slot.Current = null;
+        Swap(slot, null);
         slot.Status = status;
         slot.Reason = reason;
+    }
+
+    /// <summary>Publishes <paramref name="next"/> (or nothing) and drains the previous generation.</summary>
+    private void Swap(PluginSlot slot, PluginGeneration? next)
+    {
+        var previous = slot.Current;
+        slot.Current = next;
         if (previous is not null)
         {
             previous.Retire();
@@ -243,7 +232,7 @@ public sealed partial class PluginRegistry(PortalOptions options, PluginStateSto
     }
 
     /// <summary>Waits for a retired generation's context to be collected, and warns when something keeps it alive.</summary>
-    public async Task<bool> WatchCollectionAsync(string id, PluginGeneration generation)
+    private async Task WatchCollectionAsync(string id, PluginGeneration generation)
     {
         for (var i = 0; i < 50; i++)
         {
@@ -253,7 +242,7 @@ public sealed partial class PluginRegistry(PortalOptions options, PluginStateSto
                 GC.WaitForPendingFinalizers();
                 if (!generation.ContextReference.IsAlive)
                 {
-                    return true;
+                    return;
                 }
             }
 
@@ -261,7 +250,6 @@ public sealed partial class PluginRegistry(PortalOptions options, PluginStateSto
         }
 
         LogNotCollected(logger, id, generation.Manifest.Version);
-        return false;
     }
 
     public void Dispose() => _gate.Dispose();

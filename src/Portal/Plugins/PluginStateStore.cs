@@ -4,8 +4,8 @@ using OpenChannels.Portal.Hosting;
 namespace OpenChannels.Portal.Plugins;
 
 /// <summary>
-/// What survives a restart about plugins: which are disabled and the last error of each, in <c>plugins-state.json</c> in the data
-/// directory (written atomically).
+/// What survives a restart about plugins: which are disabled, in <c>plugins-state.json</c> in the data directory (written
+/// atomically). Every other status is worked out again from the plugin files at start.
 /// </summary>
 public sealed class PluginStateStore
 {
@@ -27,14 +27,6 @@ public sealed class PluginStateStore
         }
     }
 
-    public string? LastError(string id)
-    {
-        lock (_lock)
-        {
-            return _state.LastErrors.GetValueOrDefault(id);
-        }
-    }
-
     public Task SetDisabledAsync(string id, bool disabled, CancellationToken cancellationToken) => UpdateAsync(s =>
     {
         if (disabled)
@@ -46,8 +38,6 @@ public sealed class PluginStateStore
             s.Disabled.Remove(id);
         }
     }, cancellationToken);
-
-    public Task SetLastErrorAsync(string id, string error, CancellationToken cancellationToken) => UpdateAsync(s => s.LastErrors[id] = error, cancellationToken);
 
     private async Task UpdateAsync(Action<State> change, CancellationToken cancellationToken)
     {
@@ -66,7 +56,5 @@ public sealed class PluginStateStore
     private sealed class State
     {
         public HashSet<string> Disabled { get; set; } = new(StringComparer.Ordinal);
-
-        public Dictionary<string, string> LastErrors { get; set; } = new(StringComparer.Ordinal);
     }
 }

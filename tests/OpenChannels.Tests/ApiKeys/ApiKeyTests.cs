@@ -34,6 +34,8 @@ public sealed class ApiKeyTests
 
         Assert.Equal("ops@example.com", me!.Name);
         Assert.Contains(Roles.Administrator, me.Roles);
+        var key = Assert.Single(await portal.Services.GetRequiredService<ApiKeyService>().ListAsync(CancellationToken.None));
+        Assert.NotNull(key.LastUsedAt);
     }
 
     [Fact]

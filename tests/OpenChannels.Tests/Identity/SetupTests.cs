@@ -1,11 +1,10 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using OpenChannels.Portal.Identity;
 using OpenChannels.Portal.Tests.Infrastructure;
 
 namespace OpenChannels.Portal.Tests.Identity;
 
-public sealed partial class SetupTests
+public sealed class SetupTests
 {
     [Fact]
     public async Task FirstVisit_NoUser_RedirectsToSetup()
@@ -58,8 +57,7 @@ public sealed partial class SetupTests
 
     private static async Task<HttpResponseMessage> PostSetupAsync(HttpClient client, string email)
     {
-        var page = await client.GetStringAsync("/setup");
-        var token = Token().Match(page).Groups[1].Value;
+        var token = await LoginForm.ReadTokenAsync(client, "/setup");
         return await client.PostAsync("/setup", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "setup",
@@ -70,7 +68,4 @@ public sealed partial class SetupTests
             ["Input.Confirm"] = TestAccounts.Password,
         }));
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }

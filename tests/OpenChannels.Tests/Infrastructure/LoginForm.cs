@@ -7,9 +7,7 @@ public static partial class LoginForm
 {
     public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string email, string password)
     {
-        var page = await client.GetStringAsync("/account/login");
-        var token = AntiforgeryToken().Match(page).Groups[1].Value;
-        Assert.False(string.IsNullOrEmpty(token), "the login page has no antiforgery token");
+        var token = await ReadTokenAsync(client, "/account/login");
         return await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "login",
@@ -17,6 +15,14 @@ public static partial class LoginForm
             ["Input.Email"] = email,
             ["Input.Password"] = password,
         }));
+    }
+
+    /// <summary>Loads a form page and returns its antiforgery token, as a browser would send it back.</summary>
+    public static async Task<string> ReadTokenAsync(HttpClient client, string path)
+    {
+        var token = AntiforgeryToken().Match(await client.GetStringAsync(path)).Groups[1].Value;
+        Assert.False(string.IsNullOrEmpty(token), $"{path} has no antiforgery token");
+        return token;
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]

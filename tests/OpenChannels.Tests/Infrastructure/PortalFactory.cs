@@ -21,6 +21,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             ["OPENCHANNELS_DATA"] = DataDirectory,
             ["OPENCHANNELS_LOG_FORMAT"] = "text",
             ["OPENCHANNELS_PUBLIC_URL"] = "https://portal.test",
+            // Tests see only the plugins they put there, never whatever the last build dropped into plugins/.
+            ["OPENCHANNELS_PLUGINS"] = Path.Combine(DataDirectory, "plugins"),
         };
     }
 

@@ -4,29 +4,20 @@ using OpenChannels.Plugins.Meta.Tests;
 
 namespace OpenChannels.Plugins.Facebook.Tests;
 
-public sealed class CommentPollingTests : IAsyncLifetime
+public sealed class CommentPollingTests : GraphTest
 {
-    private FakeGraph _graph = null!;
-    private Harness _harness = null!;
-
-    public async Task InitializeAsync()
-    {
-        _graph = await FakeGraph.StartAsync();
-        _harness = new Harness(_graph.Base);
-    }
-
-    public async Task DisposeAsync() => await _graph.DisposeAsync();
+    protected override bool ClientHasWritten => false;
 
     [Fact]
     public async Task Poll_FirstRun_ListsPostsAndReadsCommentsChronologically()
     {
-        var result = await _harness.Connector.PollAsync(_harness.Connection, null, CancellationToken.None);
+        var result = await Harness.Connector.PollAsync(Harness.Connection, null, CancellationToken.None);
 
-        var posts = Assert.Single(_graph.Server.To("/posts"));
+        var posts = Assert.Single(Graph.Server.To("/posts"));
         Assert.Equal($"/v25.0/{Harness.PageId}/posts", posts.Path);
         Assert.Equal("id,updated_time", posts.QueryValues()["fields"].ToString());
         Assert.Equal(Harness.PageToken, posts.QueryValues()["access_token"].ToString());
-        var comments = _graph.Server.To("/comments").First(r => r.Path.Contains(GraphComments.PostA, StringComparison.Ordinal)).QueryValues();
+        var comments = Graph.Server.To("/comments").First(r => r.Path.Contains(GraphComments.PostA, StringComparison.Ordinal)).QueryValues();
         Assert.Equal("stream", comments["filter"].ToString());
         Assert.Equal("chronological", comments["order"].ToString());
         Assert.Equal("id,from,message,created_time,parent,permalink_url", comments["fields"].ToString());
@@ -38,7 +29,7 @@ public sealed class CommentPollingTests : IAsyncLifetime
     [Fact]
     public async Task Poll_CapturedComment_MapsAuthorTextDateAndPermalink()
     {
-        var result = await _harness.Connector.PollAsync(_harness.Connection, null, CancellationToken.None);
+        var result = await Harness.Connector.PollAsync(Harness.Connection, null, CancellationToken.None);
 
         var comment = Assert.IsType<CommentReceived>(result.Events[0]);
         Assert.Equal(GraphComments.PostA, comment.ChatId);
@@ -54,9 +45,9 @@ public sealed class CommentPollingTests : IAsyncLifetime
     [Fact]
     public async Task Poll_FreshInstancesContinuingFromCursor_NeverReturnImportedCommentsAgain()
     {
-        var first = await new FacebookConnector().PollAsync(_harness.Connection, null, CancellationToken.None);
-        var second = await new FacebookConnector().PollAsync(_harness.Connection, first.NextCursor, CancellationToken.None);
-        var third = await new FacebookConnector().PollAsync(_harness.Connection, second.NextCursor, CancellationToken.None);
+        var first = await new FacebookConnector().PollAsync(Harness.Connection, null, CancellationToken.None);
+        var second = await new FacebookConnector().PollAsync(Harness.Connection, first.NextCursor, CancellationToken.None);
+        var third = await new FacebookConnector().PollAsync(Harness.Connection, second.NextCursor, CancellationToken.None);
 
         Assert.True(first.HasMore);
         Assert.False(second.HasMore);
@@ -71,25 +62,25 @@ public sealed class CommentPollingTests : IAsyncLifetime
     [Fact]
     public async Task Poll_ContinuingFromCursor_SendsTheStoredAfterCursor()
     {
-        var first = await _harness.Connector.PollAsync(_harness.Connection, null, CancellationToken.None);
-        var before = _graph.Server.Requests.Count;
+        var first = await Harness.Connector.PollAsync(Harness.Connection, null, CancellationToken.None);
+        var before = Graph.Server.Requests.Count;
 
-        await _harness.Connector.PollAsync(_harness.Connection, first.NextCursor, CancellationToken.None);
+        await Harness.Connector.PollAsync(Harness.Connection, first.NextCursor, CancellationToken.None);
 
-        var postA = _graph.Server.Requests.Skip(before).Single(r => r.Path == $"/v25.0/{GraphComments.PostA}/comments");
+        var postA = Graph.Server.Requests.Skip(before).Single(r => r.Path == $"/v25.0/{GraphComments.PostA}/comments");
         Assert.Equal(GraphComments.FirstPageAfter, postA.QueryValues()["after"].ToString());
     }
 
     [Fact]
     public async Task Poll_AfterFullImport_SkipsPostsNotUpdatedSince()
     {
-        var first = await _harness.Connector.PollAsync(_harness.Connection, null, CancellationToken.None);
-        var second = await _harness.Connector.PollAsync(_harness.Connection, first.NextCursor, CancellationToken.None);
-        var before = _graph.Server.Requests.Count;
+        var first = await Harness.Connector.PollAsync(Harness.Connection, null, CancellationToken.None);
+        var second = await Harness.Connector.PollAsync(Harness.Connection, first.NextCursor, CancellationToken.None);
+        var before = Graph.Server.Requests.Count;
 
-        await _harness.Connector.PollAsync(_harness.Connection, second.NextCursor, CancellationToken.None);
+        await Harness.Connector.PollAsync(Harness.Connection, second.NextCursor, CancellationToken.None);
 
-        var commentCalls = _graph.Server.Requests.Skip(before).Where(r => r.Path.EndsWith("/comments", StringComparison.Ordinal)).ToList();
+        var commentCalls = Graph.Server.Requests.Skip(before).Where(r => r.Path.EndsWith("/comments", StringComparison.Ordinal)).ToList();
         var onlyA = Assert.Single(commentCalls);
         Assert.Equal($"/v25.0/{GraphComments.PostA}/comments", onlyA.Path);
         Assert.Equal(GraphComments.SecondPageEnd, onlyA.QueryValues()["after"].ToString());
@@ -98,7 +89,7 @@ public sealed class CommentPollingTests : IAsyncLifetime
     [Fact]
     public async Task Poll_UnreadableCursor_StartsOver()
     {
-        var result = await _harness.Connector.PollAsync(_harness.Connection, "{broken", CancellationToken.None);
+        var result = await Harness.Connector.PollAsync(Harness.Connection, "{broken", CancellationToken.None);
 
         Assert.Equal(GraphComments.FirstPageIds, result.Events.Cast<CommentReceived>().Select(c => c.CommentId));
     }
@@ -106,10 +97,10 @@ public sealed class CommentPollingTests : IAsyncLifetime
     [Fact]
     public async Task Poll_PostsCannotBeListed_ThrowsWithReadableReason()
     {
-        _graph.PostsReplies.Enqueue(new GraphReply(400, Testing.Fixtures.Text("facebook", "send_api_error_invalid_token.json")));
+        Graph.PostsReplies.Enqueue(new GraphReply(400, Testing.Fixtures.Text("facebook", "send_api_error_invalid_token.json")));
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
-            await _harness.Connector.PollAsync(_harness.Connection, "cursor-kept-by-host", CancellationToken.None));
+            await Harness.Connector.PollAsync(Harness.Connection, "cursor-kept-by-host", CancellationToken.None));
 
         Assert.Contains("The page access token is invalid or expired", error.Message, StringComparison.Ordinal);
     }

@@ -4,31 +4,19 @@ using OpenChannels.Plugins.Meta.Tests;
 
 namespace OpenChannels.Plugins.Facebook.Tests;
 
-public sealed class MessagingWindowTests : IAsyncLifetime
+public sealed class MessagingWindowTests : GraphTest
 {
-    private FakeGraph _graph = null!;
-    private Harness _harness = null!;
-
-    public async Task InitializeAsync()
-    {
-        _graph = await FakeGraph.StartAsync();
-        _harness = new Harness(_graph.Base);
-        await _harness.PostFixtureAsync("messages_text.json");
-    }
-
-    public async Task DisposeAsync() => await _graph.DisposeAsync();
-
     [Theory]
     [InlineData(1)]
     [InlineData(23.9)]
     public async Task Send_WithinTwentyFourHours_UsesResponse(double hours)
     {
-        _harness.Clock.Now = Harness.FixtureTime.AddHours(hours);
+        Harness.Clock.Now = Harness.FixtureTime.AddHours(hours);
 
         var result = await SendAsync();
 
         Assert.Equal(SendOutcome.Sent, result.Outcome);
-        var body = Assert.Single(_graph.Server.To("/me/messages")).Json();
+        var body = Assert.Single(Graph.Server.To("/me/messages")).Json();
         Assert.Equal("RESPONSE", body.GetProperty("messaging_type").GetString());
         Assert.False(body.TryGetProperty("tag", out _));
     }
@@ -38,12 +26,12 @@ public sealed class MessagingWindowTests : IAsyncLifetime
     [InlineData(6 * 24 + 23)]
     public async Task Send_AfterTwentyFourHoursWithinSevenDays_UsesHumanAgentTag(double hours)
     {
-        _harness.Clock.Now = Harness.FixtureTime.AddHours(hours);
+        Harness.Clock.Now = Harness.FixtureTime.AddHours(hours);
 
         var result = await SendAsync();
 
         Assert.Equal(SendOutcome.Sent, result.Outcome);
-        var body = Assert.Single(_graph.Server.To("/me/messages")).Json();
+        var body = Assert.Single(Graph.Server.To("/me/messages")).Json();
         Assert.Equal("MESSAGE_TAG", body.GetProperty("messaging_type").GetString());
         Assert.Equal("HUMAN_AGENT", body.GetProperty("tag").GetString());
     }
@@ -51,51 +39,51 @@ public sealed class MessagingWindowTests : IAsyncLifetime
     [Fact]
     public async Task Send_AfterSevenDays_FailsWithoutCallingMeta()
     {
-        _harness.Clock.Now = Harness.FixtureTime.AddDays(7).AddMinutes(1);
+        Harness.Clock.Now = Harness.FixtureTime.AddDays(7).AddMinutes(1);
 
         var result = await SendAsync();
 
         Assert.Equal(SendOutcome.Failed, result.Outcome);
         Assert.Equal("The client last wrote more than 7 days ago; Messenger does not allow a reply outside the window", result.Reason);
-        Assert.Empty(_graph.Server.To("/me/messages"));
+        Assert.Empty(Graph.Server.To("/me/messages"));
     }
 
     [Fact]
     public async Task Send_NewClientMessage_ReopensTheStandardWindow()
     {
-        _harness.Clock.Now = Harness.FixtureTime.AddDays(10);
+        Harness.Clock.Now = Harness.FixtureTime.AddDays(10);
         var later = Harness.FixtureTime.AddDays(10).AddMinutes(-5).ToUnixTimeMilliseconds();
-        await _harness.PostAsync(Testing.Fixtures.Text("facebook", "messages_text.json").Replace("1459991487970", $"{later}", StringComparison.Ordinal));
+        await Harness.PostAsync(Testing.Fixtures.Text("facebook", "messages_text.json").Replace("1459991487970", $"{later}", StringComparison.Ordinal));
 
         await SendAsync();
 
-        Assert.Equal("RESPONSE", Assert.Single(_graph.Server.To("/me/messages")).Json().GetProperty("messaging_type").GetString());
+        Assert.Equal("RESPONSE", Assert.Single(Graph.Server.To("/me/messages")).Json().GetProperty("messaging_type").GetString());
     }
 
     [Fact]
     public async Task Send_ClientNeverSeen_TriesAStandardReply()
     {
-        _harness.Clock.Now = Harness.FixtureTime.AddDays(30);
+        Harness.Clock.Now = Harness.FixtureTime.AddDays(30);
 
-        var result = await _harness.Connector.SendAsync(_harness.Connection, new OutboundMessage("unknown-psid", "Hi"), CancellationToken.None);
+        var result = await Harness.Connector.SendAsync(Harness.Connection, new OutboundMessage("unknown-psid", "Hi"), CancellationToken.None);
 
         Assert.Equal(SendOutcome.Sent, result.Outcome);
-        Assert.Equal("RESPONSE", Assert.Single(_graph.Server.To("/me/messages")).Json().GetProperty("messaging_type").GetString());
+        Assert.Equal("RESPONSE", Assert.Single(Graph.Server.To("/me/messages")).Json().GetProperty("messaging_type").GetString());
     }
 
     [Fact]
     public async Task Send_TaggedUpload_PutsTagInTheForm()
     {
-        _harness.Clock.Now = Harness.FixtureTime.AddDays(2);
+        Harness.Clock.Now = Harness.FixtureTime.AddDays(2);
         var message = new OutboundMessage("5678", null) { Attachments = [new OutboundAttachment("a.png", "image/png", new byte[] { 1 })] };
 
-        await _harness.Connector.SendAsync(_harness.Connection, message, CancellationToken.None);
+        await Harness.Connector.SendAsync(Harness.Connection, message, CancellationToken.None);
 
-        var fields = await MultipartField.ParseAsync(Assert.Single(_graph.Server.To("/me/messages")));
+        var fields = await MultipartField.ParseAsync(Assert.Single(Graph.Server.To("/me/messages")));
         Assert.Equal("MESSAGE_TAG", fields["messaging_type"].Text);
         Assert.Equal("HUMAN_AGENT", fields["tag"].Text);
     }
 
     private async Task<SendResult> SendAsync() =>
-        await _harness.Connector.SendAsync(_harness.Connection, new OutboundMessage("5678", "We are still on it"), CancellationToken.None);
+        await Harness.Connector.SendAsync(Harness.Connection, new OutboundMessage("5678", "We are still on it"), CancellationToken.None);
 }

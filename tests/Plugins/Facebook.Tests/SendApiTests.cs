@@ -6,28 +6,16 @@ using OpenChannels.Plugins.Testing;
 
 namespace OpenChannels.Plugins.Facebook.Tests;
 
-public sealed class SendApiTests : IAsyncLifetime
+public sealed class SendApiTests : GraphTest
 {
-    private FakeGraph _graph = null!;
-    private Harness _harness = null!;
-
-    public async Task InitializeAsync()
-    {
-        _graph = await FakeGraph.StartAsync();
-        _harness = new Harness(_graph.Base);
-        await _harness.PostFixtureAsync("messages_text.json");
-    }
-
-    public async Task DisposeAsync() => await _graph.DisposeAsync();
-
     [Fact]
     public async Task Send_TextInsideWindow_PostsTheDocumentedResponseShape()
     {
-        var result = await _harness.Connector.SendAsync(_harness.Connection, new OutboundMessage("5678", "Simple Message") { LocalId = "l1" }, CancellationToken.None);
+        var result = await Harness.Connector.SendAsync(Harness.Connection, new OutboundMessage("5678", "Simple Message") { LocalId = "l1" }, CancellationToken.None);
 
         Assert.Equal(SendOutcome.Sent, result.Outcome);
         Assert.Equal("m_AG5Hz2Uq7tuwNEhXfYYKj8mJEM_QPpz5jdCK48PnKAjSdjfipqxqMvK8ma6AC8fplwlqLP_5cgXIbu7I3rBN0P", result.ExternalId);
-        var request = Assert.Single(_graph.Server.To("/me/messages"));
+        var request = Assert.Single(Graph.Server.To("/me/messages"));
         Assert.Equal("POST", request.Method);
         Assert.Equal("/v25.0/me/messages", request.Path);
         Assert.Equal(Harness.PageToken, request.QueryValues()["access_token"].ToString());
@@ -49,9 +37,9 @@ public sealed class SendApiTests : IAsyncLifetime
             Buttons = [new OutboundButton("😀 Great", "rating:c1:5"), new OutboundButton("A very long label that Meta would cut", "rating:c1:1")],
         };
 
-        await _harness.Connector.SendAsync(_harness.Connection, message, CancellationToken.None);
+        await Harness.Connector.SendAsync(Harness.Connection, message, CancellationToken.None);
 
-        var quickReplies = Assert.Single(_graph.Server.To("/me/messages")).Json().GetProperty("message").GetProperty("quick_replies");
+        var quickReplies = Assert.Single(Graph.Server.To("/me/messages")).Json().GetProperty("message").GetProperty("quick_replies");
         Assert.Equal(2, quickReplies.GetArrayLength());
         Assert.Equal("text", quickReplies[0].GetProperty("content_type").GetString());
         Assert.Equal("😀 Great", quickReplies[0].GetProperty("title").GetString());
@@ -64,9 +52,9 @@ public sealed class SendApiTests : IAsyncLifetime
     {
         var file = new OutboundAttachment("photo.jpg", "image/jpeg", new byte[] { 1, 2, 3 }) { PublicUrl = "https://portal.example.com/files/photo.jpg" };
 
-        await _harness.Connector.SendAsync(_harness.Connection, new OutboundMessage("5678", null) { Attachments = [file] }, CancellationToken.None);
+        await Harness.Connector.SendAsync(Harness.Connection, new OutboundMessage("5678", null) { Attachments = [file] }, CancellationToken.None);
 
-        var attachment = Assert.Single(_graph.Server.To("/me/messages")).Json().GetProperty("message").GetProperty("attachment");
+        var attachment = Assert.Single(Graph.Server.To("/me/messages")).Json().GetProperty("message").GetProperty("attachment");
         Assert.Equal("image", attachment.GetProperty("type").GetString());
         Assert.Equal("https://portal.example.com/files/photo.jpg", attachment.GetProperty("payload").GetProperty("url").GetString());
     }
@@ -77,10 +65,10 @@ public sealed class SendApiTests : IAsyncLifetime
         var bytes = "%PDF-1.4 test"u8.ToArray();
         var message = new OutboundMessage("5678", null) { Attachments = [new OutboundAttachment("invoice.pdf", "application/pdf", bytes)] };
 
-        var result = await _harness.Connector.SendAsync(_harness.Connection, message, CancellationToken.None);
+        var result = await Harness.Connector.SendAsync(Harness.Connection, message, CancellationToken.None);
 
         Assert.Equal(SendOutcome.Sent, result.Outcome);
-        var request = Assert.Single(_graph.Server.To("/me/messages"));
+        var request = Assert.Single(Graph.Server.To("/me/messages"));
         Assert.StartsWith("multipart/form-data", request.ContentType, StringComparison.Ordinal);
         Assert.Equal(Harness.PageToken, request.QueryValues()["access_token"].ToString());
         var fields = await MultipartField.ParseAsync(request);
@@ -99,9 +87,9 @@ public sealed class SendApiTests : IAsyncLifetime
     {
         var file = new OutboundAttachment("a.mp3", "audio/mpeg", new byte[] { 9 }) { PublicUrl = "https://portal.example.com/a.mp3" };
 
-        var result = await _harness.Connector.SendAsync(_harness.Connection, new OutboundMessage("5678", "Listen") { Attachments = [file] }, CancellationToken.None);
+        var result = await Harness.Connector.SendAsync(Harness.Connection, new OutboundMessage("5678", "Listen") { Attachments = [file] }, CancellationToken.None);
 
-        var requests = _graph.Server.To("/me/messages");
+        var requests = Graph.Server.To("/me/messages");
         Assert.Equal(2, requests.Count);
         Assert.Equal("Listen", requests[0].Json().GetProperty("message").GetProperty("text").GetString());
         Assert.Equal("audio", requests[1].Json().GetProperty("message").GetProperty("attachment").GetProperty("type").GetString());
@@ -113,9 +101,9 @@ public sealed class SendApiTests : IAsyncLifetime
     {
         var text = string.Join(' ', Enumerable.Repeat("word", 900));
 
-        await _harness.Connector.SendAsync(_harness.Connection, new OutboundMessage("5678", text), CancellationToken.None);
+        await Harness.Connector.SendAsync(Harness.Connection, new OutboundMessage("5678", text), CancellationToken.None);
 
-        var pieces = _graph.Server.To("/me/messages").Select(r => r.Json().GetProperty("message").GetProperty("text").GetString()!).ToList();
+        var pieces = Graph.Server.To("/me/messages").Select(r => r.Json().GetProperty("message").GetProperty("text").GetString()!).ToList();
         Assert.Equal(3, pieces.Count);
         Assert.All(pieces, p => Assert.InRange(p.Length, 1, 2000));
         Assert.Equal(text, string.Join(' ', pieces));
@@ -124,35 +112,35 @@ public sealed class SendApiTests : IAsyncLifetime
     [Fact]
     public async Task Send_FileLargerThanTheHostLimit_FailsWithoutCalling()
     {
-        var connection = _harness.Connection with { MaxFileBytes = 4 };
+        var connection = Harness.Connection with { MaxFileBytes = 4 };
         var message = new OutboundMessage("5678", null) { Attachments = [new OutboundAttachment("big.bin", "application/octet-stream", new byte[5])] };
 
-        var result = await _harness.Connector.SendAsync(connection, message, CancellationToken.None);
+        var result = await Harness.Connector.SendAsync(connection, message, CancellationToken.None);
 
         Assert.Equal(SendOutcome.Failed, result.Outcome);
         Assert.Contains("big.bin", result.Reason, StringComparison.Ordinal);
-        Assert.Empty(_graph.Server.To("/me/messages"));
+        Assert.Empty(Graph.Server.To("/me/messages"));
     }
 
     [Fact]
     public async Task Send_NothingToSend_Fails()
     {
-        var result = await _harness.Connector.SendAsync(_harness.Connection, new OutboundMessage("5678", "  "), CancellationToken.None);
+        var result = await Harness.Connector.SendAsync(Harness.Connection, new OutboundMessage("5678", "  "), CancellationToken.None);
 
         Assert.Equal(SendOutcome.Failed, result.Outcome);
-        Assert.Empty(_graph.Server.To("/me/messages"));
+        Assert.Empty(Graph.Server.To("/me/messages"));
     }
 
     [Fact]
     public async Task EditAndDelete_AreNotSupported_FailWithReason()
     {
-        var edit = await _harness.Connector.EditAsync(_harness.Connection, new OutboundEdit("5678", "m_1", "new"), CancellationToken.None);
-        var delete = await _harness.Connector.DeleteAsync(_harness.Connection, new OutboundDelete("5678", "m_1"), CancellationToken.None);
+        var edit = await Harness.Connector.EditAsync(Harness.Connection, new OutboundEdit("5678", "m_1", "new"), CancellationToken.None);
+        var delete = await Harness.Connector.DeleteAsync(Harness.Connection, new OutboundDelete("5678", "m_1"), CancellationToken.None);
 
         Assert.Equal(SendOutcome.Failed, edit.Outcome);
         Assert.Equal("Messenger does not support editing sent messages", edit.Reason);
         Assert.Equal(SendOutcome.Failed, delete.Outcome);
         Assert.Equal("Messenger does not support deleting sent messages", delete.Reason);
-        Assert.Empty(_graph.Server.Requests);
+        Assert.Empty(Graph.Server.Requests);
     }
 }

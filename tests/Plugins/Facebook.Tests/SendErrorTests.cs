@@ -6,24 +6,12 @@ using OpenChannels.Plugins.Testing;
 namespace OpenChannels.Plugins.Facebook.Tests;
 
 /// <summary>Graph error bodies: the fixtures where Meta published one, else built in the documented shape with the codes of Meta's "Common Error Codes" page.</summary>
-public sealed class SendErrorTests : IAsyncLifetime
+public sealed class SendErrorTests : GraphTest
 {
-    private FakeGraph _graph = null!;
-    private Harness _harness = null!;
-
-    public async Task InitializeAsync()
-    {
-        _graph = await FakeGraph.StartAsync();
-        _harness = new Harness(_graph.Base);
-        await _harness.PostFixtureAsync("messages_text.json");
-    }
-
-    public async Task DisposeAsync() => await _graph.DisposeAsync();
-
     [Fact]
     public async Task Send_RateLimitedThenAccepted_RetriesLaterThenSends()
     {
-        _graph.SendReplies.Enqueue(GraphReply.Error(400, 613, null, "(#613) Calls to this api have exceeded the rate limit."));
+        Graph.SendReplies.Enqueue(GraphReply.Error(400, 613, null, "(#613) Calls to this api have exceeded the rate limit."));
 
         var first = await SendAsync("l-613");
         var second = await SendAsync("l-613");
@@ -32,7 +20,7 @@ public sealed class SendErrorTests : IAsyncLifetime
         Assert.Equal(TimeSpan.FromMinutes(1), first.RetryAfter);
         Assert.Contains("613", first.Reason, StringComparison.Ordinal);
         Assert.Equal(SendOutcome.Sent, second.Outcome);
-        Assert.Equal(2, _graph.Server.To("/me/messages").Count);
+        Assert.Equal(2, Graph.Server.To("/me/messages").Count);
     }
 
     [Theory]
@@ -41,7 +29,7 @@ public sealed class SendErrorTests : IAsyncLifetime
     [InlineData(80006, "There have been too many messenger api calls to this Page account.")]
     public async Task Send_OtherRateLimitCodes_RetryLater(int code, string message)
     {
-        _graph.SendReplies.Enqueue(GraphReply.Error(400, code, null, message));
+        Graph.SendReplies.Enqueue(GraphReply.Error(400, code, null, message));
 
         Assert.Equal(SendOutcome.Retry, (await SendAsync()).Outcome);
     }
@@ -49,7 +37,7 @@ public sealed class SendErrorTests : IAsyncLifetime
     [Fact]
     public async Task Send_Http429_RetriesLater()
     {
-        _graph.SendReplies.Enqueue(new GraphReply(429, """{"error": {"message": "Too many requests", "code": 100}}"""));
+        Graph.SendReplies.Enqueue(new GraphReply(429, """{"error": {"message": "Too many requests", "code": 100}}"""));
 
         Assert.Equal(SendOutcome.Retry, (await SendAsync()).Outcome);
     }
@@ -57,8 +45,8 @@ public sealed class SendErrorTests : IAsyncLifetime
     [Fact]
     public async Task Send_ServerErrorOrTransientFlag_RetriesLater()
     {
-        _graph.SendReplies.Enqueue(new GraphReply(503, "<html>Service Unavailable</html>"));
-        _graph.SendReplies.Enqueue(GraphReply.Error(400, 1200, null, "Temporary send message failure. Please try again later", transient: true));
+        Graph.SendReplies.Enqueue(new GraphReply(503, "<html>Service Unavailable</html>"));
+        Graph.SendReplies.Enqueue(GraphReply.Error(400, 1200, null, "Temporary send message failure. Please try again later", transient: true));
 
         var unavailable = await SendAsync();
         var transient = await SendAsync();
@@ -71,7 +59,7 @@ public sealed class SendErrorTests : IAsyncLifetime
     [Fact]
     public async Task Send_InvalidTokenFixture_FailsWithReadableReason()
     {
-        _graph.SendReplies.Enqueue(new GraphReply(400, Fixtures.Text("facebook", "send_api_error_invalid_token.json")));
+        Graph.SendReplies.Enqueue(new GraphReply(400, Fixtures.Text("facebook", "send_api_error_invalid_token.json")));
 
         var result = await SendAsync();
 
@@ -86,7 +74,7 @@ public sealed class SendErrorTests : IAsyncLifetime
     [InlineData(100, 2018001, "(#100) No matching user found", "No matching user found")]
     public async Task Send_PermanentGraphErrors_FailWithReadableReason(int code, int? subcode, string message, string expected)
     {
-        _graph.SendReplies.Enqueue(GraphReply.Error(400, code, subcode, message));
+        Graph.SendReplies.Enqueue(GraphReply.Error(400, code, subcode, message));
 
         var result = await SendAsync();
 
@@ -97,7 +85,7 @@ public sealed class SendErrorTests : IAsyncLifetime
     [Fact]
     public async Task Send_TrimmedErrorWithoutType_FailsWithMetasMessage()
     {
-        _graph.SendReplies.Enqueue(new GraphReply(400, Fixtures.Text("facebook", "send_api_error_courier_channel_specific.json")));
+        Graph.SendReplies.Enqueue(new GraphReply(400, Fixtures.Text("facebook", "send_api_error_courier_channel_specific.json")));
 
         var result = await SendAsync();
 
@@ -122,19 +110,19 @@ public sealed class SendErrorTests : IAsyncLifetime
     {
         var file = new OutboundAttachment("a.png", "image/png", new byte[] { 1 }) { PublicUrl = "https://portal.example.com/a.png" };
         var message = new OutboundMessage("5678", "Here is the photo") { LocalId = "local-7", Attachments = [file] };
-        _graph.SendReplies.Enqueue(new GraphReply(200, """{"recipient_id": "5678", "message_id": "m_text"}"""));
-        _graph.SendReplies.Enqueue(GraphReply.Error(400, 613, null, "(#613) Calls to this api have exceeded the rate limit."));
+        Graph.SendReplies.Enqueue(new GraphReply(200, """{"recipient_id": "5678", "message_id": "m_text"}"""));
+        Graph.SendReplies.Enqueue(GraphReply.Error(400, 613, null, "(#613) Calls to this api have exceeded the rate limit."));
 
-        var first = await _harness.Connector.SendAsync(_harness.Connection, message, CancellationToken.None);
-        var retry = await _harness.Connector.SendAsync(_harness.Connection, message, CancellationToken.None);
+        var first = await Harness.Connector.SendAsync(Harness.Connection, message, CancellationToken.None);
+        var retry = await Harness.Connector.SendAsync(Harness.Connection, message, CancellationToken.None);
 
         Assert.Equal(SendOutcome.Retry, first.Outcome);
         Assert.Equal(SendOutcome.Sent, retry.Outcome);
         Assert.Equal("m_text", retry.ExternalId);
-        var bodies = _graph.Server.To("/me/messages").Select(r => r.Json().GetProperty("message")).ToList();
+        var bodies = Graph.Server.To("/me/messages").Select(r => r.Json().GetProperty("message")).ToList();
         Assert.Equal(3, bodies.Count);
         Assert.Single(bodies, b => b.TryGetProperty("text", out _));
-        Assert.DoesNotContain(_harness.Store.Values.Keys, k => k.StartsWith("sent:", StringComparison.Ordinal));
+        Assert.DoesNotContain(Harness.Store.Values.Keys, k => k.StartsWith("sent:", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -144,9 +132,9 @@ public sealed class SendErrorTests : IAsyncLifetime
         await cancelled.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
-            await _harness.Connector.SendAsync(_harness.Connection, new OutboundMessage("5678", "Hi"), cancelled.Token));
+            await Harness.Connector.SendAsync(Harness.Connection, new OutboundMessage("5678", "Hi"), cancelled.Token));
     }
 
     private async Task<SendResult> SendAsync(string localId = "") =>
-        await _harness.Connector.SendAsync(_harness.Connection, new OutboundMessage("5678", "Hello") { LocalId = localId }, CancellationToken.None);
+        await Harness.Connector.SendAsync(Harness.Connection, new OutboundMessage("5678", "Hello") { LocalId = localId }, CancellationToken.None);
 }

@@ -39,16 +39,10 @@ internal sealed class FakeGraph : IAsyncDisposable
 
     private static void Map(IEndpointRouteBuilder app, Func<FakeGraph> graph)
     {
-        app.MapPost("/{version}/me/messages", () => Answer(graph().SendReplies, new GraphReply(200, Fixtures.Text("facebook", "send_api_response.json"))));
-        app.MapPost("/{version}/{id}/comments", (string id) => Answer(new(), new GraphReply(200, $$"""{"id": "{{id.Split('_')[0]}}_555000111"}""")));
-        app.MapGet("/{version}/{id}/comments", (string id, HttpRequest request) => Answer(new(), GraphComments.Page(id, request.Query["after"])));
-        app.MapGet("/{version}/{id}/posts", () => Answer(graph().PostsReplies, GraphComments.Posts));
-        app.MapPost("/{version}/{id}/subscribed_apps", () => Answer(graph().SubscribeReplies, new GraphReply(200, """{"success": true}""")));
-    }
-
-    private static IResult Answer(ConcurrentQueue<GraphReply> script, GraphReply fallback)
-    {
-        var reply = script.TryDequeue(out var scripted) ? scripted : fallback;
-        return Results.Text(reply.Body, "application/json", statusCode: reply.Status);
+        app.MapPost("/{version}/me/messages", () => GraphReply.Answer(graph().SendReplies, new GraphReply(200, Fixtures.Text("facebook", "send_api_response.json"))));
+        app.MapPost("/{version}/{id}/comments", (string id) => GraphReply.Answer(new(), new GraphReply(200, $$"""{"id": "{{id.Split('_')[0]}}_555000111"}""")));
+        app.MapGet("/{version}/{id}/comments", (string id, HttpRequest request) => GraphReply.Answer(new(), GraphComments.Page(id, request.Query["after"])));
+        app.MapGet("/{version}/{id}/posts", () => GraphReply.Answer(graph().PostsReplies, GraphComments.Posts));
+        app.MapPost("/{version}/{id}/subscribed_apps", () => GraphReply.Answer(graph().SubscribeReplies, new GraphReply(200, """{"success": true}""")));
     }
 }

@@ -35,13 +35,7 @@ internal sealed class FakeInstagramGraph : IAsyncDisposable
 
     private static void Map(IEndpointRouteBuilder app, Func<FakeInstagramGraph> graph)
     {
-        app.MapPost("/{version}/{id}/messages", () => Answer(graph().SendReplies, new GraphReply(200, SentBody)));
-        app.MapGet("/{version}/{id}", (string id) => Answer(graph().AccountReplies, new GraphReply(200, $$"""{"id": "{{id}}", "username": "open.channels.shop"}""")));
-    }
-
-    private static IResult Answer(ConcurrentQueue<GraphReply> script, GraphReply fallback)
-    {
-        var reply = script.TryDequeue(out var scripted) ? scripted : fallback;
-        return Results.Text(reply.Body, "application/json", statusCode: reply.Status);
+        app.MapPost("/{version}/{id}/messages", () => GraphReply.Answer(graph().SendReplies, new GraphReply(200, SentBody)));
+        app.MapGet("/{version}/{id}", (string id) => GraphReply.Answer(graph().AccountReplies, new GraphReply(200, $$"""{"id": "{{id}}", "username": "open.channels.shop"}""")));
     }
 }

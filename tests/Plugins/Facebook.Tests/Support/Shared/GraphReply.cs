@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Http;
+
 namespace OpenChannels.Plugins.Meta.Tests;
 
 /// <summary>A scripted Graph answer: status code and JSON body.</summary>
@@ -10,5 +13,12 @@ internal sealed record GraphReply(int Status, string Body)
         var flag = transient ? ", \"is_transient\": true" : "";
         var escaped = message.Replace("\"", "\\\"", StringComparison.Ordinal);
         return new GraphReply(status, $$$"""{"error": {"message": "{{{escaped}}}", "type": "OAuthException", "code": {{{code}}}{{{sub}}}{{{flag}}}, "fbtrace_id": "AbCdEf123"}}""");
+    }
+
+    /// <summary>Answers with the next scripted reply of a route, or its default success.</summary>
+    public static IResult Answer(ConcurrentQueue<GraphReply> script, GraphReply fallback)
+    {
+        var reply = script.TryDequeue(out var scripted) ? scripted : fallback;
+        return Results.Text(reply.Body, "application/json", statusCode: reply.Status);
     }
 }
