@@ -7,6 +7,7 @@ public static class PluginsServiceCollectionExtensions
     {
         services.AddSingleton<PluginStateStore>();
         services.AddSingleton<PluginRegistry>();
+        services.AddSingleton<ConnectorGateway>();
         services.AddHostedService<PluginHostService>();
         return services;
     }
