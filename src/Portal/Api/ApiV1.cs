@@ -1,3 +1,6 @@
+using OpenChannels.Portal.Channels;
+using OpenChannels.Portal.Connections;
+using OpenChannels.Portal.Conversations;
 using OpenChannels.Portal.Plugins;
 
 namespace OpenChannels.Portal.Api;
@@ -12,6 +15,9 @@ public static class ApiV1
         var api = endpoints.MapGroup("/api/v1").RequireAuthorization(Policy).WithTags("v1");
         api.MapMeApi();
         api.MapPluginsApi();
+        api.MapChannelsApi();
+        api.MapConnectionsApi();
+        api.MapConversationsApi();
         return api;
     }
 }

@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpenChannels.Portal.ApiKeys;
+using OpenChannels.Portal.Channels;
+using OpenChannels.Portal.Connections;
+using OpenChannels.Portal.Conversations;
 using OpenChannels.Portal.Identity;
 
 namespace OpenChannels.Portal.Data;
@@ -11,6 +14,26 @@ namespace OpenChannels.Portal.Data;
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser, IdentityRole, string>(options)
 {
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<Channel> Channels => Set<Channel>();
+
+    public DbSet<ChannelMember> ChannelMembers => Set<ChannelMember>();
+
+    public DbSet<Connection> Connections => Set<Connection>();
+
+    public DbSet<ConnectorStoreEntry> ConnectorStore => Set<ConnectorStoreEntry>();
+
+    public DbSet<Client> Clients => Set<Client>();
+
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+
+    public DbSet<Session> Sessions => Set<Session>();
+
+    public DbSet<Message> Messages => Set<Message>();
+
+    public DbSet<MessageAttachment> MessageAttachments => Set<MessageAttachment>();
+
+    public DbSet<Participant> Participants => Set<Participant>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -30,5 +53,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             e.Property(k => k.Hash).HasMaxLength(64);
         });
         builder.Entity<AppUser>(e => e.Property(u => u.DisplayName).HasMaxLength(100));
+        ChannelsModel.Configure(builder);
+        ConversationsModel.Configure(builder);
     }
 }

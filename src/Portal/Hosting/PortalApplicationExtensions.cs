@@ -1,7 +1,9 @@
 using OpenChannels.Portal.Api;
 using OpenChannels.Portal.Components;
 using OpenChannels.Portal.Components.ClientScript;
+using OpenChannels.Portal.Conversations;
 using OpenChannels.Portal.Data.Schema;
+using OpenChannels.Portal.Webhooks;
 using OpenChannels.Portal.Health;
 using OpenChannels.Portal.Identity;
 using OpenChannels.Portal.Localization;
@@ -43,6 +45,8 @@ public static class PortalApplicationExtensions
         app.MapAccountEndpoints();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapApiV1();
+        app.MapWebhooks();
+        app.MapFiles();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

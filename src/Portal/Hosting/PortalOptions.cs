@@ -18,6 +18,12 @@ public sealed class PortalOptions
     /// <summary>The folder watched for connector plugins.</summary>
     public required string PluginsDirectory { get; init; }
 
+    /// <summary>Most open channels allowed (OPENCHANNELS_MAX_CHANNELS); null for no limit.</summary>
+    public int? MaxChannels { get; init; }
+
+    /// <summary>Most sessions saved to the CRM (OPENCHANNELS_MAX_CRM_SESSIONS); null for no limit.</summary>
+    public int? MaxCrmSessions { get; init; }
+
     public string UploadsDirectory => Path.Combine(DataDirectory, "uploads");
 
     public string KeysDirectory => Path.Combine(DataDirectory, "keys");
@@ -35,7 +41,7 @@ public sealed class PortalOptions
         if (string.IsNullOrWhiteSpace(connection))
         {
             connection = provider == DatabaseProvider.Sqlite
-                ? $"Data Source={Path.Combine(data, "openchannels.db")};Cache=Shared;Pooling=True"
+                ? $"Data Source={Path.Combine(data, "openchannels.db")};Pooling=True;Default Timeout=30"
                 : throw new InvalidOperationException("OPENCHANNELS_DB=postgres needs OPENCHANNELS_DB_CONNECTION.");
         }
 
@@ -53,8 +59,15 @@ public sealed class PortalOptions
             ConnectionString = connection,
             PublicUrl = uri,
             PluginsDirectory = Path.GetFullPath(plugins),
+            MaxChannels = Quota(configuration, "OPENCHANNELS_MAX_CHANNELS"),
+            MaxCrmSessions = Quota(configuration, "OPENCHANNELS_MAX_CRM_SESSIONS"),
         };
     }
+
+    private static int? Quota(IConfiguration configuration, string key) =>
+        configuration[key] is not { Length: > 0 } text ? null
+        : int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= 0 ? value
+        : throw new InvalidOperationException($"{key} must be a whole number, not '{text}'.");
 
     // Development runs from src/Portal; the repository's plugins/ folder is two levels up. Containers set OPENCHANNELS_PLUGINS.
     private static string LocatePluginsDirectory(string contentRoot)

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OpenChannels.Portal.Api;
 using OpenChannels.Portal.ApiKeys;
+using OpenChannels.Portal.Conversations;
 using OpenChannels.Portal.Data;
 using OpenChannels.Portal.Data.Schema;
 using OpenChannels.Portal.Health;
@@ -13,6 +14,7 @@ using OpenChannels.Portal.Identity;
 using OpenChannels.Portal.Jobs;
 using OpenChannels.Portal.Localization;
 using OpenChannels.Portal.Plugins;
+using OpenChannels.Portal.Webhooks;
 using Quartz;
 using Radzen;
 
@@ -49,6 +51,7 @@ public static class PortalServiceCollectionExtensions
         AddIdentity(services);
         services.AddPluginHost();
         services.AddPortalJobs(options);
+        services.AddOpenChannels();
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>
@@ -76,6 +79,9 @@ public static class PortalServiceCollectionExtensions
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(WebhookEndpoints.RateLimit, context => RateLimitPartition.GetTokenBucketLimiter(
+                context.Request.RouteValues["connectionId"]?.ToString() ?? "unknown",
+                _ => new TokenBucketRateLimiterOptions { TokenLimit = 500, TokensPerPeriod = 100, ReplenishmentPeriod = TimeSpan.FromSeconds(1), QueueLimit = 0 }));
             o.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) }));

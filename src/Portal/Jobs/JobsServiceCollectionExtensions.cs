@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using OpenChannels.Portal.Conversations.Jobs;
 using OpenChannels.Portal.Hosting;
 using Quartz;
 
@@ -20,6 +21,9 @@ public static class JobsServiceCollectionExtensions
                 s.InstanceName = "OpenChannels";
                 s.GenerateInstanceId = options.Database == DatabaseProvider.Postgres;
             });
+            q.AddJob<InactivityCloseJob>(j => j.WithIdentity(InactivityCloseJob.Key).StoreDurably());
+            q.AddTrigger(t => t.ForJob(InactivityCloseJob.Key).WithIdentity("inactivity-close", ConversationJobs.Group)
+                .StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(60)).RepeatForever()));
             q.UsePersistentStore(store =>
             {
                 store.UseSystemTextJsonSerializer();

@@ -1,3 +1,6 @@
+using OpenChannels.Portal.Channels;
+using OpenChannels.Portal.Conversations;
+
 namespace OpenChannels.Portal.Data.Schema;
 
 /// <summary>
@@ -9,6 +12,7 @@ public static class SchemaSteps
     public static IReadOnlyList<SchemaStep> All { get; } =
     [
         new(2, "Users: preferred UI culture", m => m.AddColumn<string>("PreferredCulture", "AspNetUsers", maxLength: 10, nullable: true)),
+        SchemaStep.NewTables(3, "Open channels: channels, connections, clients, conversations, sessions, messages", ChannelsModel.Tables, ConversationsModel.Tables),
     ];
 
     public static int Latest => All.Count == 0 ? 1 : All[^1].Version;

@@ -2,7 +2,9 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Migrations.Operations;
 using OpenChannels.Portal.Hosting;
 
 namespace OpenChannels.Portal.Data.Schema;
@@ -70,7 +72,9 @@ public sealed partial class SchemaUpgrader(IDbContextFactory<AppDbContext> facto
     {
         var builder = new MigrationBuilder(db.Database.ProviderName);
         step.Up(builder);
-        var commands = db.GetService<IMigrationsSqlGenerator>().Generate(builder.Operations, db.Model);
+        var model = db.GetService<IDesignTimeModel>().Model;
+        var operations = builder.Operations.Concat(NewTableOperations(db, model, step.CreatesTables)).ToList();
+        var commands = db.GetService<IMigrationsSqlGenerator>().Generate(operations, model);
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var command in commands)
         {
@@ -80,6 +84,24 @@ public sealed partial class SchemaUpgrader(IDbContextFactory<AppDbContext> facto
         await StampAsync(db, step.Version, step.Description, cancellationToken);
         await tx.CommitAsync(cancellationToken);
         LogApplied(logger, step.Version, step.Description);
+    }
+
+    // The differ orders tables so that foreign keys point at tables created before them.
+    private static IEnumerable<MigrationOperation> NewTableOperations(AppDbContext db, IModel model, IReadOnlyList<string> tables)
+    {
+        if (tables.Count == 0)
+        {
+            return [];
+        }
+
+        var wanted = tables.ToHashSet(StringComparer.Ordinal);
+        return db.GetService<IMigrationsModelDiffer>().GetDifferences(null, model.GetRelationalModel())
+            .Where(op => op switch
+            {
+                CreateTableOperation t => wanted.Contains(t.Name),
+                CreateIndexOperation i => wanted.Contains(i.Table),
+                _ => false,
+            });
     }
 
     private static Task<int> StampAsync(AppDbContext db, int version, string description, CancellationToken cancellationToken) =>
