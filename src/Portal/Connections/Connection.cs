@@ -20,7 +20,4 @@ public sealed class Connection
     public string? StatusMessage { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
-
-    /// <summary>Cursor of the last poll, for connectors that import (page comments).</summary>
-    public string? PollCursor { get; set; }
 }
