@@ -15,7 +15,6 @@ public sealed class ConversationActions(
     ConversationMutation mutation,
     RoutingService routing,
     ConversationJobs jobs,
-    ConversationFeed feed,
     TimeProvider clock)
 {
     public Task<Outcome<Done>> AnswerAsync(Actor actor, Guid id, CancellationToken cancellationToken) =>
@@ -247,16 +246,8 @@ public sealed class ConversationActions(
         db.Messages.Add(SystemLine.Create(c, session.Id, now, line, [await UserDirectory.NameAsync(db, actor.UserId, cancellationToken), .. extra]));
     }
 
-    private async Task<Outcome<Done>> RunAsync(Actor actor, Guid id, Func<AppDbContext, Conversation, Task<Outcome<Done>>> change, CancellationToken cancellationToken)
-    {
-        var outcome = await mutation.RunAsync(actor, id, change, cancellationToken);
-        if (outcome.IsOk)
-        {
-            feed.Publish(new ConversationChange(id, Guid.Empty));
-        }
-
-        return outcome;
-    }
+    private Task<Outcome<Done>> RunAsync(Actor actor, Guid id, Func<AppDbContext, Conversation, Task<Outcome<Done>>> change, CancellationToken cancellationToken) =>
+        mutation.RunAsync(actor, id, change, cancellationToken);
 
     private async Task<Guid?> SessionOfAsync(Guid id, CancellationToken cancellationToken)
     {

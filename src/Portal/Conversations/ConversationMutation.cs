@@ -8,8 +8,9 @@ namespace OpenChannels.Portal.Conversations;
 /// <summary>
 /// Runs a change to one conversation under its concurrency token: load, check the actor may see it, change, save. When another
 /// writer got there first, the change is re-evaluated on fresh data, so its rules (already closed, already taken) see the truth.
+/// Live screens are told after each successful change.
 /// </summary>
-public sealed class ConversationMutation(IDbContextFactory<AppDbContext> factory)
+public sealed class ConversationMutation(IDbContextFactory<AppDbContext> factory, ConversationFeed feed)
 {
     private const int Attempts = 6;
 
@@ -35,6 +36,7 @@ public sealed class ConversationMutation(IDbContextFactory<AppDbContext> factory
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                feed.Publish(new ConversationChange(conversation.Id, conversation.ChannelId));
                 return outcome;
             }
             catch (DbUpdateException) when (attempt < Attempts)

@@ -55,6 +55,7 @@ public sealed class MessageService(
             if (!input.Whisper)
             {
                 IngestService.Touch(c, message, now);
+                c.UnreadCount = 0;
             }
 
             return 0L;
@@ -64,8 +65,7 @@ public sealed class MessageService(
             return outcome;
         }
 
-        feed.Publish(new ConversationChange(id, Guid.Empty, message!.Id));
-        if (message.Kind == MessageKind.Agent)
+        if (message!.Kind == MessageKind.Agent)
         {
             await sender.SendAsync(message.Id, cancellationToken);
         }

@@ -10,7 +10,7 @@ namespace OpenChannels.Portal.Conversations;
 /// Offers conversations to the channel's queue: a new session to the next agent, a skipped one to the agent after, with the
 /// skip timer and the welcome reply scheduled as persistent jobs.
 /// </summary>
-public sealed class RoutingService(ConversationMutation mutation, ConversationJobs jobs, ConversationFeed feed, TimeProvider clock)
+public sealed class RoutingService(ConversationMutation mutation, ConversationJobs jobs, TimeProvider clock)
 {
     /// <summary>Routes a new session once; a second call (a retried webhook, a recovery pass) finds it routed and does nothing.</summary>
     public async Task RouteNewSessionAsync(Guid conversationId, Guid sessionId, CancellationToken cancellationToken)
@@ -35,7 +35,6 @@ public sealed class RoutingService(ConversationMutation mutation, ConversationJo
         {
             await jobs.WelcomeAsync(sessionId, cancellationToken);
             await ScheduleSkipAsync(channel!, sessionId, result.Value, cancellationToken);
-            feed.Publish(new ConversationChange(conversationId, channel!.Id));
         }
     }
 
@@ -78,7 +77,6 @@ public sealed class RoutingService(ConversationMutation mutation, ConversationJo
         }
 
         await ScheduleSkipAsync(channel!, sessionId, result.Value, cancellationToken);
-        feed.Publish(new ConversationChange(conversationId, channel!.Id));
         return Done.Value;
     }
 

@@ -13,7 +13,6 @@ public sealed class SessionCloser(
     ConversationMutation mutation,
     RoutingService routing,
     OutboundSender sender,
-    ConversationFeed feed,
     TimeProvider clock)
 {
     public Task<Outcome<Done>> CloseAsync(Actor actor, Guid id, CancellationToken cancellationToken) =>
@@ -70,7 +69,6 @@ public sealed class SessionCloser(
         Actor actor, Guid id, SessionEndReason reason, string line, bool sendClosingMessage, CancellationToken cancellationToken, Func<Conversation, Failure?>? guard = null)
     {
         Message? closingMessage = null;
-        Guid channel = default;
         var outcome = await mutation.RunAsync<Done>(actor, id, async (db, c) =>
         {
             if (c.Status == ConversationStatus.Closed || c.CurrentSessionId is not { } current)
@@ -103,13 +101,11 @@ public sealed class SessionCloser(
                 db.Messages.Add(closingMessage);
             }
 
-            channel = c.ChannelId;
             return Done.Value;
         }, cancellationToken);
 
         if (outcome.IsOk)
         {
-            feed.Publish(new ConversationChange(id, channel, closingMessage?.Id));
             if (closingMessage is not null)
             {
                 await sender.SendAsync(closingMessage.Id, cancellationToken);
