@@ -2,6 +2,8 @@ using OpenChannels.Portal.Channels;
 using OpenChannels.Portal.Connections;
 using OpenChannels.Portal.Conversations;
 using OpenChannels.Portal.Plugins;
+using OpenChannels.Portal.Ratings;
+using OpenChannels.Portal.Statistics;
 
 namespace OpenChannels.Portal.Api;
 
@@ -18,6 +20,8 @@ public static class ApiV1
         api.MapChannelsApi();
         api.MapConnectionsApi();
         api.MapConversationsApi();
+        api.MapRatingsApi();
+        api.MapStatisticsApi();
         return api;
     }
 }

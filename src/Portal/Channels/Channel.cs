@@ -43,6 +43,12 @@ public sealed class Channel
 
     public bool RatingEnabled { get; set; }
 
+    /// <summary>KPI: a new session must get its first answer within this many minutes; null for no alert.</summary>
+    public int? FirstAnswerKpiMinutes { get; set; }
+
+    /// <summary>KPI: a client's message in an answered session must get a reply within this many minutes; null for no alert.</summary>
+    public int? NextAnswerKpiMinutes { get; set; }
+
     public bool CreateLeadForNewClients { get; set; } = true;
 
     /// <summary>The agent who got the last conversation, where round robin resumes.</summary>

@@ -45,6 +45,12 @@ public sealed record ChannelInput
 
     public bool RatingEnabled { get; init; }
 
+    [Range(1, 7 * 24 * 60)]
+    public int? FirstAnswerKpiMinutes { get; init; }
+
+    [Range(1, 7 * 24 * 60)]
+    public int? NextAnswerKpiMinutes { get; init; }
+
     public bool CreateLeadForNewClients { get; init; } = true;
 
     /// <summary>Members in queue order. Null on update keeps the current members.</summary>

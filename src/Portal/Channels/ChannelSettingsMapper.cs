@@ -53,6 +53,8 @@ public static class ChannelSettingsMapper
         channel.AutoCloseMinutes = input.AutoCloseMinutes;
         channel.MaxPinMinutes = input.MaxPinMinutes;
         channel.RatingEnabled = input.RatingEnabled;
+        channel.FirstAnswerKpiMinutes = input.FirstAnswerKpiMinutes;
+        channel.NextAnswerKpiMinutes = input.NextAnswerKpiMinutes;
         channel.CreateLeadForNewClients = input.CreateLeadForNewClients;
     }
 
@@ -73,6 +75,8 @@ public static class ChannelSettingsMapper
         AutoCloseMinutes = c.AutoCloseMinutes,
         MaxPinMinutes = c.MaxPinMinutes,
         RatingEnabled = c.RatingEnabled,
+        FirstAnswerKpiMinutes = c.FirstAnswerKpiMinutes,
+        NextAnswerKpiMinutes = c.NextAnswerKpiMinutes,
         CreateLeadForNewClients = c.CreateLeadForNewClients,
     };
 

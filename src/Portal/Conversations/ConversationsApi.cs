@@ -46,6 +46,7 @@ public static class ConversationsApi
             (await messages.EditAsync(Actor.From(user), messageId, input.Text, ct)).NoContent());
         group.MapDelete("/{id:guid}/messages/{messageId:long}", async (Guid id, long messageId, ClaimsPrincipal user, MessageService messages, CancellationToken ct) =>
             (await messages.DeleteAsync(Actor.From(user), messageId, ct)).NoContent());
+        group.MapGet("/{id:guid}/transcript", TranscriptAsync);
         group.MapPost("/{id:guid}/actions/{action}", async (Guid id, string action, HttpRequest request, ClaimsPrincipal user, ConversationOperations operations, CancellationToken ct) =>
         {
             var body = request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0
@@ -54,5 +55,19 @@ public static class ConversationsApi
             return (await operations.RunAsync(Actor.From(user), id, action, body, ct)).NoContent();
         });
         return api;
+    }
+
+    /// <summary>The transcript download for signed-in employees (the chat screen's export button).</summary>
+    public static IEndpointRouteBuilder MapTranscriptDownload(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/conversations/{id:guid}/transcript", TranscriptAsync).RequireAuthorization();
+        return endpoints;
+    }
+
+    private static async Task<IResult> TranscriptAsync(Guid id, string? format, ClaimsPrincipal user, TranscriptWriter transcripts, CancellationToken ct)
+    {
+        var html = !string.Equals(format, "text", StringComparison.OrdinalIgnoreCase);
+        return (await transcripts.WriteAsync(Actor.From(user), id, html, ct)).ToResult(body => Results.File(
+            System.Text.Encoding.UTF8.GetBytes(body), html ? "text/html; charset=utf-8" : "text/plain; charset=utf-8", $"conversation-{id:N}.{(html ? "html" : "txt")}"));
     }
 }

@@ -41,6 +41,9 @@ public static class ConversationsModel
             e.HasIndex(s => new { s.ConversationId, s.Number }).IsUnique();
             e.Property(s => s.AnsweredByUserId).HasMaxLength(64);
             e.Property(s => s.EndReason).HasConversion<string>().HasMaxLength(20);
+            e.Property(s => s.CustomerRating).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(s => s.StartedAt);
+            e.HasIndex(s => new { s.ChannelId, s.StartedAt });
         });
         builder.Entity<Message>(e =>
         {
@@ -53,6 +56,7 @@ public static class ConversationsModel
             e.Property(m => m.AuthorUserId).HasMaxLength(64);
             e.Property(m => m.Delivery).HasConversion<string>().HasMaxLength(20);
             e.Property(m => m.DeliveryError).HasMaxLength(1000);
+            e.Property(m => m.Buttons).HasMaxLength(2000);
             e.HasMany(m => m.Attachments).WithOne().HasForeignKey(a => a.MessageId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Entity<MessageAttachment>(e =>

@@ -1,7 +1,9 @@
 using OpenChannels.Portal.Channels;
 using OpenChannels.Portal.Connections;
 using OpenChannels.Portal.Conversations.Jobs;
+using OpenChannels.Portal.Notifications;
 using OpenChannels.Portal.Observability;
+using OpenChannels.Portal.Ratings;
 
 namespace OpenChannels.Portal.Conversations;
 
@@ -18,7 +20,14 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<ConnectionContextFactory>();
         services.AddSingleton<ConnectionService>();
         services.AddSingleton<ConversationFeed>();
+        services.AddSingleton<NotificationFeed>();
+        services.AddSingleton<NotificationService>();
+        services.AddSingleton<SupervisorRatingService>();
+        services.AddSingleton<SessionQueries>();
+        services.AddSingleton<OpenChannels.Portal.Statistics.StatisticsService>();
         services.AddSingleton<AttachmentStore>();
+        services.AddSingleton<ClientTexts>();
+        services.AddSingleton<CustomerRatingService>();
         services.AddSingleton<IngestService>();
         services.AddSingleton<ConversationMutation>();
         services.AddSingleton<ConversationJobs>();
@@ -29,6 +38,7 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<SessionCloser>();
         services.AddSingleton<MessageService>();
         services.AddSingleton<ConversationQueries>();
+        services.AddSingleton<TranscriptWriter>();
         services.AddSingleton<ConversationOperations>();
         services.AddSingleton<RoutingQueue>();
         services.AddHostedService<RoutingWorker>();

@@ -3,6 +3,7 @@ using OpenChannels.Abstractions.Inbound;
 using OpenChannels.Portal.Connections;
 using OpenChannels.Portal.Data;
 using OpenChannels.Portal.Observability;
+using OpenChannels.Portal.Ratings;
 
 namespace OpenChannels.Portal.Conversations;
 
@@ -16,6 +17,7 @@ public sealed partial class IngestService(
     AttachmentStore files,
     ConversationFeed feed,
     PortalMetrics metrics,
+    CustomerRatingService ratings,
     TimeProvider clock,
     ILogger<IngestService> logger)
 {
@@ -39,6 +41,9 @@ public sealed partial class IngestService(
                         }
                     }
 
+                    break;
+                case RatingAnswered answer:
+                    await RetryAsync(db => RateAsync(db, connection, answer, cancellationToken), cancellationToken);
                     break;
                 case MessageEdited or MessageDeleted or DeliveryStatusChanged or ClientReachabilityChanged:
                     await RetryAsync(db => ApplyUpdateAsync(db, connection, e, cancellationToken), cancellationToken);
@@ -101,6 +106,11 @@ public sealed partial class IngestService(
             db.Conversations.Add(conversation);
         }
 
+        if (await RatingByTextAsync(db, conversation, m, cancellationToken) is { } rated)
+        {
+            return rated;
+        }
+
         var newSession = conversation.Status == ConversationStatus.Closed || conversation.CurrentSessionId is null;
         if (newSession)
         {
@@ -154,6 +164,38 @@ public sealed partial class IngestService(
         Touch(conversation, message, now);
         await db.SaveChangesAsync(cancellationToken);
         return new IngestedMessage(conversation.Id, conversation.ChannelId, session, message.Id, Duplicate: false, NewSession: false);
+    }
+
+    private async Task<bool> RateAsync(AppDbContext db, Connection connection, RatingAnswered answer, CancellationToken cancellationToken)
+    {
+        var conversation = await db.Conversations.FirstOrDefaultAsync(c => c.ConnectionId == connection.Id && c.ExternalChatId == answer.ChatId, cancellationToken);
+        if (conversation is null || !RatingPayload.TryParse(answer.Payload, out var session, out var rating))
+        {
+            LogIgnored(logger, "rating with an unknown payload", connection.Id);
+            return false;
+        }
+
+        return await ratings.RecordAsync(db, conversation, session, rating, cancellationToken);
+    }
+
+    /// <summary>"1" or "2" right after a rating question (on a connector without buttons) rates the closed session instead of opening one.</summary>
+    private async Task<IngestedMessage?> RatingByTextAsync(AppDbContext db, Conversation? conversation, InboundMessage m, CancellationToken cancellationToken)
+    {
+        if (conversation is not { Status: ConversationStatus.Closed, CurrentSessionId: { } last } || RatingPayload.FromText(m.Text) is not { } rating)
+        {
+            return null;
+        }
+
+        var session = await db.Sessions.FirstAsync(s => s.Id == last, cancellationToken);
+        if (session.RatingRequestedAt is not { } asked || asked < clock.GetUtcNow().AddDays(-1))
+        {
+            return null;
+        }
+
+        var message = new Message { ConversationId = conversation.Id, SessionId = last, Kind = MessageKind.Client, ExternalId = m.MessageId, Text = m.Text!, CreatedAt = clock.GetUtcNow() };
+        db.Messages.Add(message);
+        await ratings.RecordAsync(db, conversation, last, rating, cancellationToken);
+        return new IngestedMessage(conversation.Id, conversation.ChannelId, last, message.Id, Duplicate: false, NewSession: false);
     }
 
     internal static void Touch(Conversation conversation, Message message, DateTimeOffset now)

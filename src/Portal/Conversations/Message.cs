@@ -42,5 +42,8 @@ public sealed class Message
 
     public int Attempts { get; set; }
 
+    /// <summary>Reply buttons offered with the message (rating), as JSON of <c>[{"text","payload"}]</c>.</summary>
+    public string? Buttons { get; set; }
+
     public List<MessageAttachment> Attachments { get; set; } = [];
 }

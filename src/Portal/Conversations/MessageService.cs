@@ -56,6 +56,8 @@ public sealed class MessageService(
             {
                 IngestService.Touch(c, message, now);
                 c.UnreadCount = 0;
+                var current = db.Sessions.Local.FirstOrDefault(x => x.Id == session) ?? await db.Sessions.FirstAsync(x => x.Id == session, cancellationToken);
+                current.FirstResponseAt ??= now;
             }
 
             return 0L;

@@ -127,6 +127,7 @@ public sealed partial class OutboundSender(
             ReplyToMessageId = quoted,
             Attachments = attachments,
             UserId = conversation.Client?.ExternalUserId,
+            Buttons = message.Buttons is null ? [] : System.Text.Json.JsonSerializer.Deserialize<List<OutboundButton>>(message.Buttons) ?? [],
         };
     }
 

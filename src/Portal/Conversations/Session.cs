@@ -25,6 +25,16 @@ public sealed class Session
     /// <summary>Set when the welcome (or off-hours) reply was queued, so a burst of messages gets one reply.</summary>
     public DateTimeOffset? AutoReplyAt { get; set; }
 
+    /// <summary>When the first reply reached the client (an agent's message), for first-response time.</summary>
+    public DateTimeOffset? FirstResponseAt { get; set; }
+
+    /// <summary>When the client was asked to rate the session (at close, on channels with rating on).</summary>
+    public DateTimeOffset? RatingRequestedAt { get; set; }
+
+    public CustomerRating? CustomerRating { get; set; }
+
+    public DateTimeOffset? CustomerRatedAt { get; set; }
+
     /// <summary>Bumped on each (re)assignment; a skip timer only acts on the assignment it was set for.</summary>
     public int AssignmentNumber { get; set; }
 }

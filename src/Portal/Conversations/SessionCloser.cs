@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenChannels.Portal.Channels;
 using OpenChannels.Portal.Common;
 using OpenChannels.Portal.Data;
+using OpenChannels.Portal.Ratings;
 
 namespace OpenChannels.Portal.Conversations;
 
@@ -13,6 +14,7 @@ public sealed class SessionCloser(
     ConversationMutation mutation,
     RoutingService routing,
     OutboundSender sender,
+    CustomerRatingService ratings,
     TimeProvider clock)
 {
     public Task<Outcome<Done>> CloseAsync(Actor actor, Guid id, CancellationToken cancellationToken) =>
@@ -69,6 +71,7 @@ public sealed class SessionCloser(
         Actor actor, Guid id, SessionEndReason reason, string line, bool sendClosingMessage, CancellationToken cancellationToken, Func<Conversation, Failure?>? guard = null)
     {
         Message? closingMessage = null;
+        Message? ratingQuestion = null;
         var outcome = await mutation.RunAsync<Done>(actor, id, async (db, c) =>
         {
             if (c.Status == ConversationStatus.Closed || c.CurrentSessionId is not { } current)
@@ -94,11 +97,17 @@ public sealed class SessionCloser(
             c.PinnedUntil = null;
             c.UnreadCount = 0;
             db.Messages.Add(SystemLine.Create(c, current, now, line, await UserDirectory.NameAsync(db, actor.UserId, cancellationToken)));
-            var text = sendClosingMessage ? await db.Channels.Where(ch => ch.Id == c.ChannelId).Select(ch => ch.ClosingMessage).FirstOrDefaultAsync(cancellationToken) : null;
-            if (!string.IsNullOrWhiteSpace(text))
+            var channel = await db.Channels.FirstAsync(ch => ch.Id == c.ChannelId, cancellationToken);
+            closingMessage = ratingQuestion = null;
+            if (sendClosingMessage && !string.IsNullOrWhiteSpace(channel.ClosingMessage))
             {
-                closingMessage = Outgoing.Create(c, current, MessageKind.Auto, text, null, now);
+                closingMessage = Outgoing.Create(c, current, MessageKind.Auto, channel.ClosingMessage, null, now);
                 db.Messages.Add(closingMessage);
+            }
+
+            if (channel.RatingEnabled && reason != SessionEndReason.Spam)
+            {
+                ratingQuestion = await ratings.AskAsync(db, c, session, cancellationToken);
             }
 
             return Done.Value;
@@ -106,9 +115,9 @@ public sealed class SessionCloser(
 
         if (outcome.IsOk)
         {
-            if (closingMessage is not null)
+            foreach (var message in new[] { closingMessage, ratingQuestion }.OfType<Message>())
             {
-                await sender.SendAsync(closingMessage.Id, cancellationToken);
+                await sender.SendAsync(message.Id, cancellationToken);
             }
         }
 

@@ -7,6 +7,9 @@ using OpenChannels.Portal.Channels;
 using OpenChannels.Portal.Connections;
 using OpenChannels.Portal.Conversations;
 using OpenChannels.Portal.Identity;
+using OpenChannels.Portal.Kpi;
+using OpenChannels.Portal.Notifications;
+using OpenChannels.Portal.Ratings;
 
 namespace OpenChannels.Portal.Data;
 
@@ -35,6 +38,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<Participant> Participants => Set<Participant>();
 
+    public DbSet<SupervisorRating> SupervisorRatings => Set<SupervisorRating>();
+
+    public DbSet<KpiBreach> KpiBreaches => Set<KpiBreach>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite cannot order or compare DateTimeOffset columns; storing UTC ticks works the same on both engines.
@@ -55,5 +64,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         builder.Entity<AppUser>(e => e.Property(u => u.DisplayName).HasMaxLength(100));
         ChannelsModel.Configure(builder);
         ConversationsModel.Configure(builder);
+        RatingsModel.Configure(builder);
     }
 }

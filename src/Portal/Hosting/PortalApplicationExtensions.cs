@@ -3,6 +3,7 @@ using OpenChannels.Portal.Components;
 using OpenChannels.Portal.Components.ClientScript;
 using OpenChannels.Portal.Conversations;
 using OpenChannels.Portal.Data.Schema;
+using OpenChannels.Portal.Statistics;
 using OpenChannels.Portal.Webhooks;
 using OpenChannels.Portal.Health;
 using OpenChannels.Portal.Identity;
@@ -47,6 +48,8 @@ public static class PortalApplicationExtensions
         app.MapApiV1();
         app.MapWebhooks();
         app.MapFiles();
+        app.MapStatisticsExport();
+        app.MapTranscriptDownload();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Npgsql;
 using OpenChannels.Portal.Conversations.Jobs;
 using OpenChannels.Portal.Hosting;
+using OpenChannels.Portal.Kpi;
 using Quartz;
 
 namespace OpenChannels.Portal.Jobs;
@@ -23,6 +24,9 @@ public static class JobsServiceCollectionExtensions
             });
             q.AddJob<InactivityCloseJob>(j => j.WithIdentity(InactivityCloseJob.Key).StoreDurably());
             q.AddTrigger(t => t.ForJob(InactivityCloseJob.Key).WithIdentity("inactivity-close", ConversationJobs.Group)
+                .StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(60)).RepeatForever()));
+            q.AddJob<KpiJob>(j => j.WithIdentity(KpiJob.Key).StoreDurably());
+            q.AddTrigger(t => t.ForJob(KpiJob.Key).WithIdentity("kpi", ConversationJobs.Group)
                 .StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(60)).RepeatForever()));
             q.UsePersistentStore(store =>
             {

@@ -98,6 +98,17 @@ public sealed class Desk : IAsyncDisposable
         return Portal.CreateClient().SendAsync(request);
     }
 
+    /// <summary>The client taps a button (loopback "rating" event carrying the button's payload).</summary>
+    public Task<HttpResponseMessage> ClientTapsAsync(string payload, string chatId = "chat-1")
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/webhooks/{ConnectionId}")
+        {
+            Content = JsonContent.Create(new { type = "rating", chatId, payload, messageId = Guid.NewGuid().ToString() }),
+        };
+        request.Headers.Add("X-Loopback-Secret", Secret);
+        return Portal.CreateClient().SendAsync(request);
+    }
+
     /// <summary>Outgoing messages the messenger received (loopback posts type "message").</summary>
     public IReadOnlyList<JsonElement> Delivered(string type = "message") =>
         Outbox.To("/out").Select(r => JsonDocument.Parse(r.Body).RootElement).Where(e => e.GetProperty("type").GetString() == type).ToList();

@@ -1,5 +1,6 @@
 using OpenChannels.Portal.Channels;
 using OpenChannels.Portal.Conversations;
+using OpenChannels.Portal.Ratings;
 
 namespace OpenChannels.Portal.Data.Schema;
 
@@ -12,7 +13,7 @@ public static class SchemaSteps
     public static IReadOnlyList<SchemaStep> All { get; } =
     [
         new(2, "Users: preferred UI culture", m => m.AddColumn<string>("PreferredCulture", "AspNetUsers", maxLength: 10, nullable: true)),
-        SchemaStep.NewTables(3, "Open channels: channels, connections, clients, conversations, sessions, messages", ChannelsModel.Tables, ConversationsModel.Tables),
+        SchemaStep.NewTables(3, "Open channels: channels, connections, clients, conversations, sessions, messages", ChannelsModel.Tables, ConversationsModel.Tables, RatingsModel.Tables),
     ];
 
     public static int Latest => All.Count == 0 ? 1 : All[^1].Version;

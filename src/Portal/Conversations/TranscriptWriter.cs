@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using OpenChannels.Portal.Channels;
+using OpenChannels.Portal.Common;
+using OpenChannels.Portal.Data;
+using OpenChannels.Portal.Localization;
+
+namespace OpenChannels.Portal.Conversations;
+
+/// <summary>
+/// The whole history of a conversation as a readable file (plain text or a self-contained HTML page): times, authors, system lines
+/// in the reader's language, whispers marked. Everything from outside is HTML-encoded.
+/// </summary>
+public sealed class TranscriptWriter(IDbContextFactory<AppDbContext> factory, IStringLocalizer<SharedResource> localizer)
+{
+    public async Task<Outcome<string>> WriteAsync(Actor actor, Guid id, bool html, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var conversation = await db.Conversations.AsNoTracking().Include(c => c.Client).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (conversation is null || !await ChannelAccess.CanSeeChannelAsync(db, actor, conversation.ChannelId, cancellationToken))
+        {
+            return Failure.NotFound("conversation not found");
+        }
+
+        var names = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var sessions = await db.Sessions.AsNoTracking().Where(s => s.ConversationId == id).ToDictionaryAsync(s => s.Id, s => s.Number, cancellationToken);
+        var lines = new List<(int Session, string Time, string Author, string Text, MessageKind Kind)>();
+        await foreach (var m in db.Messages.AsNoTracking().Where(m => m.ConversationId == id).OrderBy(m => m.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            var author = m.Kind switch
+            {
+                MessageKind.Client => conversation.Client?.Name ?? "",
+                MessageKind.Agent or MessageKind.Whisper => names.GetValueOrDefault(m.AuthorUserId ?? "") ?? "",
+                MessageKind.Auto => localizer["Transcript.Auto"],
+                _ => localizer["Transcript.System"],
+            };
+            var text = m.DeletedAt is not null ? localizer["Transcript.Deleted"]
+                : m.Kind == MessageKind.System ? localizer[m.Text, SystemLine.Arguments(m)]
+                : m.Kind == MessageKind.Whisper ? $"[{localizer["Transcript.Whisper"]}] {m.Text}"
+                : m.Text;
+            lines.Add((sessions.GetValueOrDefault(m.SessionId), m.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture), author, text, m.Kind));
+        }
+
+        var title = conversation.Title ?? conversation.Client?.Name ?? id.ToString();
+        return html ? Html(title, lines) : Text(title, lines);
+    }
+
+    private string Text(string title, List<(int Session, string Time, string Author, string Text, MessageKind Kind)> lines)
+    {
+        var text = new StringBuilder().Append(title).Append('\n');
+        var session = 0;
+        foreach (var line in lines)
+        {
+            if (line.Session != session)
+            {
+                session = line.Session;
+                text.Append('\n').Append("== ").Append(localizer["Transcript.Session", session]).Append(" ==\n");
+            }
+
+            text.Append('[').Append(line.Time).Append("] ").Append(line.Author).Append(": ").Append(line.Text).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private string Html(string title, List<(int Session, string Time, string Author, string Text, MessageKind Kind)> lines)
+    {
+        var e = HtmlEncoder.Default;
+        var html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>").Append(e.Encode(title))
+            .Append("</title><style>body{font-family:sans-serif;max-width:50rem;margin:2rem auto}.t{color:#777;font-size:.8em}.System,.Whisper{color:#666;font-style:italic}h2{font-size:1em;border-bottom:1px solid #ccc}</style></head><body><h1>")
+            .Append(e.Encode(title)).Append("</h1>");
+        var session = 0;
+        foreach (var line in lines)
+        {
+            if (line.Session != session)
+            {
+                session = line.Session;
+                html.Append("<h2>").Append(e.Encode(localizer["Transcript.Session", session])).Append("</h2>");
+            }
+
+            html.Append("<p class=\"").Append(line.Kind).Append("\"><span class=\"t\">").Append(e.Encode(line.Time)).Append("</span> <b>")
+                .Append(e.Encode(line.Author)).Append("</b>: ").Append(e.Encode(line.Text).Replace("&#xA;", "<br>", StringComparison.Ordinal)).Append("</p>");
+        }
+
+        return html.Append("</body></html>").ToString();
+    }
+}
