@@ -20,7 +20,12 @@ public sealed partial class PluginHostService(PluginRegistry registry, PortalOpt
         FileSystemEventHandler changed = (_, e) => Touch(e.FullPath);
         watcher.Created += changed;
         watcher.Changed += changed;
-        watcher.Renamed += (_, e) => Touch(e.FullPath);
+        watcher.Renamed += (_, e) =>
+        {
+            // A folder moved into place (how uploads and careful admins install) shows up as a rename.
+            Touch(e.OldFullPath);
+            Touch(e.FullPath);
+        };
         while (!stoppingToken.IsCancellationRequested)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(250), stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
@@ -47,7 +52,7 @@ public sealed partial class PluginHostService(PluginRegistry registry, PortalOpt
         // Only plugin folders count: a change anywhere below plugins/<id>/ reloads that plugin; files beside them are ignored.
         var parts = Path.GetRelativePath(options.PluginsDirectory, path).Split(Path.DirectorySeparatorChar);
         var folder = Path.Combine(options.PluginsDirectory, parts[0]);
-        if (parts[0] is "." or ".." || (parts.Length == 1 && !Directory.Exists(folder)))
+        if (parts[0] is "." or ".." || PluginFolders.IsIgnored(parts[0]) || (parts.Length == 1 && !Directory.Exists(folder)))
         {
             return;
         }
