@@ -48,7 +48,8 @@ public sealed partial class ConnectorGateway(PluginRegistry registry, ILogger<Co
         var limit = timeout ?? DefaultTimeout;
         var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timer.CancelAfter(limit);
-        var running = Start(lease, call, timer.Token);
+        var token = timer.Token; // read now: the continuation below may dispose the timer as soon as the call ends
+        var running = Start(lease, call, token);
 
         // The slot and the timer are freed when the plugin's code really ends, which for a hung plugin is after this call returns.
         _ = running.ContinueWith(
@@ -64,7 +65,6 @@ public sealed partial class ConnectorGateway(PluginRegistry registry, ILogger<Co
             TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
 
-        var token = timer.Token;
         try
         {
             var value = await running.WaitAsync(token).ConfigureAwait(false);
