@@ -43,6 +43,6 @@ public static class PortalApplicationExtensions
         app.MapAccountEndpoints();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapApiV1();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireLoginRateLimit();
     }
 }

@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -21,8 +20,6 @@ namespace OpenChannels.Portal.Hosting;
 /// <summary>Wires the whole portal: <c>builder.AddPortal()</c>.</summary>
 public static class PortalServiceCollectionExtensions
 {
-    public const string LoginRateLimit = "login";
-
     public static PortalOptions AddPortal(this WebApplicationBuilder builder)
     {
         var options = PortalOptions.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
@@ -73,13 +70,7 @@ public static class PortalServiceCollectionExtensions
         services.AddHealthChecks()
             .AddDbContextCheck<AppDbContext>("database", tags: [HealthEndpoints.ReadyTag])
             .AddQuartz(o => o.Tags.Add(HealthEndpoints.ReadyTag));
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) }));
-        });
+        services.AddRateLimiter(o => o.AddLoginPolicy(builder.Configuration));
         return options;
     }
 

@@ -5,11 +5,14 @@ namespace OpenChannels.Portal.Tests.Plugins.Support;
 /// <summary>Bounded polling instead of fixed sleeps: succeeds as soon as the condition holds, fails after a bounded wait.</summary>
 public static class Eventually
 {
-    public static async Task TrueAsync(Func<bool> condition, string what, int attempts = 100, int delayMs = 50)
+    public static Task TrueAsync(Func<bool> condition, string what, int attempts = 100, int delayMs = 50) =>
+        TrueAsync(() => Task.FromResult(condition()), what, attempts, delayMs);
+
+    public static async Task TrueAsync(Func<Task<bool>> condition, string what, int attempts = 100, int delayMs = 50)
     {
         for (var i = 0; i < attempts; i++)
         {
-            if (condition())
+            if (await condition())
             {
                 return;
             }
