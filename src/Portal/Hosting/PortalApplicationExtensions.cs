@@ -50,6 +50,6 @@ public static class PortalApplicationExtensions
         app.MapFiles();
         app.MapStatisticsExport();
         app.MapTranscriptDownload();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireLoginRateLimit();
     }
 }

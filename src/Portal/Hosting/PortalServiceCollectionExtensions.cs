@@ -23,8 +23,6 @@ namespace OpenChannels.Portal.Hosting;
 /// <summary>Wires the whole portal: <c>builder.AddPortal()</c>.</summary>
 public static class PortalServiceCollectionExtensions
 {
-    public const string LoginRateLimit = "login";
-
     public static PortalOptions AddPortal(this WebApplicationBuilder builder)
     {
         var options = PortalOptions.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
@@ -78,13 +76,10 @@ public static class PortalServiceCollectionExtensions
             .AddQuartz(o => o.Tags.Add(HealthEndpoints.ReadyTag));
         services.AddRateLimiter(o =>
         {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddLoginPolicy(builder.Configuration);
             o.AddPolicy(WebhookEndpoints.RateLimit, context => RateLimitPartition.GetTokenBucketLimiter(
                 context.Request.RouteValues["connectionId"]?.ToString() ?? "unknown",
                 _ => new TokenBucketRateLimiterOptions { TokenLimit = 500, TokensPerPeriod = 100, ReplenishmentPeriod = TimeSpan.FromSeconds(1), QueueLimit = 0 }));
-            o.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) }));
         });
         return options;
     }

@@ -7,36 +7,61 @@ namespace OpenChannels.Portal.Plugins;
 /// <summary>
 /// One loaded version of a plugin. Callers hold a lease while they use the connector; a retired generation unloads its
 /// context when the last lease is released (release-then-dispose-at-zero), so in-flight calls finish on the old code.
+/// Unloading drops every strong reference the generation holds into the plugin (connector, services, context), so whatever
+/// still holds the generation itself (a watcher, a log scope) cannot keep the plugin's code in memory.
 /// </summary>
-public sealed class PluginGeneration
+public sealed partial class PluginGeneration
 {
-    private readonly PluginLoadContext _context;
     private readonly string _shadowFolder;
+    private readonly ILogger _logger;
+    private readonly TaskCompletionSource _unloaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private PluginLoadContext? _context;
+    private IConnector? _connector;
+    private ServiceProvider? _services;
     private int _leases = 1; // the registry's own reference, dropped by Retire()
-    private int _unloaded;
+    private int _unloading;
+    private int _retired;
 
-    public PluginGeneration(ConnectorManifest manifest, IConnector connector, PluginLoadContext context, string shadowFolder, DateTimeOffset loadedAt)
+    internal PluginGeneration(PluginParts parts, PluginHostOptions options, DateTimeOffset loadedAt, ILogger logger)
     {
-        Manifest = manifest;
-        Connector = connector;
-        _context = context;
-        _shadowFolder = shadowFolder;
+        Manifest = parts.Manifest;
+        Fingerprint = parts.Fingerprint;
+        _connector = parts.Connector;
+        _context = parts.Context;
+        _services = parts.Services;
+        _shadowFolder = parts.ShadowFolder;
+        _logger = logger;
         LoadedAt = loadedAt;
-        ContextReference = new WeakReference(context, trackResurrection: true);
+        ContextReference = new WeakReference(parts.Context, trackResurrection: true);
+        Calls = new PluginBulkhead(options.MaxConcurrentCalls);
+        Breaker = new PluginBreaker(options.BreakerThreshold);
     }
 
     public ConnectorManifest Manifest { get; }
 
-    public IConnector Connector { get; }
+    public IConnector Connector => _connector ?? throw new ObjectDisposedException(nameof(PluginGeneration), $"{Manifest.Id} {Manifest.Version} is unloaded");
+
+    /// <summary>The version's own services: <c>IConnectorHttp</c>, a plugin-named <c>ILogger</c>, the clock.</summary>
+    public IServiceProvider Services => _services ?? throw new ObjectDisposedException(nameof(PluginGeneration), $"{Manifest.Id} {Manifest.Version} is unloaded");
+
+    /// <summary>Hash of the files this version was loaded from (see <see cref="PluginFingerprint"/>).</summary>
+    public string Fingerprint { get; }
 
     public DateTimeOffset LoadedAt { get; }
 
     /// <summary>Becomes dead once the unloaded context is collected; tests and the swap log read it.</summary>
     public WeakReference ContextReference { get; }
 
+    /// <summary>Completes when the context has been unloaded (the last lease is gone).</summary>
+    public Task Unloaded => _unloaded.Task;
+
     public int ActiveLeases => Volatile.Read(ref _leases) - (IsRetired ? 0 : 1);
 
-    public bool IsRetired { get; private set; }
+    public bool IsRetired => Volatile.Read(ref _retired) == 1;
+
+    internal PluginBulkhead Calls { get; }
+
+    internal PluginBreaker Breaker { get; }
 
     /// <summary>Takes a lease, or returns false when the generation is already draining to zero.</summary>
     public bool TryAcquire()
@@ -67,9 +92,8 @@ public sealed class PluginGeneration
     /// <summary>Stops new leases from the registry; the context unloads when in-flight calls finish.</summary>
     public void Retire()
     {
-        if (!IsRetired)
+        if (Interlocked.Exchange(ref _retired, 1) == 0)
         {
-            IsRetired = true;
             Release();
         }
     }
@@ -77,20 +101,28 @@ public sealed class PluginGeneration
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void Unload()
     {
-        if (Interlocked.Exchange(ref _unloaded, 1) == 0)
+        if (Interlocked.Exchange(ref _unloading, 1) != 0)
         {
-            (Connector as IDisposable)?.Dispose();
-            _context.Unload();
-            try
-            {
-                Directory.Delete(_shadowFolder, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
-            catch (UnauthorizedAccessException)
-            {
-            }
+            return;
         }
+
+        try
+        {
+            (Interlocked.Exchange(ref _connector, null) as IDisposable)?.Dispose();
+        }
+        catch (Exception ex)
+        {
+            // A plugin's Dispose runs on whichever thread released the last lease; it must not take that caller down.
+            LogDisposeFailed(_logger, ex, Manifest.Id, Manifest.Version);
+        }
+
+        Interlocked.Exchange(ref _services, null)?.Dispose();
+        Interlocked.Exchange(ref _context, null)?.Unload();
+        JsonMetadataCaches.Clear();
+        PluginShadowCopy.TryDelete(_shadowFolder);
+        _unloaded.TrySetResult();
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Plugin {PluginId} {Version} threw while being disposed")]
+    private static partial void LogDisposeFailed(ILogger logger, Exception exception, string pluginId, string version);
 }

@@ -1,58 +1,64 @@
-using System.Collections.Concurrent;
 using OpenChannels.Portal.Hosting;
 
 namespace OpenChannels.Portal.Plugins;
 
 /// <summary>
-/// Loads every plugin at start, then watches <c>plugins/</c>: a folder that changes is reloaded (and swapped in) once it has been
-/// quiet for a moment, so a build or a copy in progress is never loaded half-written.
+/// Loads every plugin at start, then watches <c>plugins/</c> by polling: a folder that changed is reloaded (and swapped in)
+/// once it has stayed the same for a whole poll, so a build or a copy in progress is never loaded half-written.
+/// Polling rather than FileSystemWatcher: on Linux a recursive watcher goes silent for good once a watched plugin folder is
+/// moved out of the tree, which is exactly how an upgrade is installed (staged, then renamed into place); polling also works
+/// on bind mounts and network volumes, where inotify events never arrive.
 /// </summary>
 public sealed partial class PluginHostService(PluginRegistry registry, PortalOptions options, ILogger<PluginHostService> logger) : BackgroundService
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(750);
-    private readonly ConcurrentDictionary<string, DateTime> _pending = new(StringComparer.Ordinal);
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await registry.ScanAsync(stoppingToken);
-        Directory.CreateDirectory(options.PluginsDirectory);
-        using var watcher = new FileSystemWatcher(options.PluginsDirectory) { IncludeSubdirectories = true, EnableRaisingEvents = true };
-        FileSystemEventHandler changed = (_, e) => Touch(e.FullPath);
-        watcher.Created += changed;
-        watcher.Changed += changed;
-        watcher.Renamed += (_, e) => Touch(e.FullPath);
+        var loaded = PluginFolderSignatures.Read(options.PluginsDirectory);
+        var changing = new Dictionary<string, string>(StringComparer.Ordinal);
         while (!stoppingToken.IsCancellationRequested)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(250), stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            foreach (var (folder, last) in _pending)
+            await Task.Delay(Poll, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            var now = PluginFolderSignatures.Read(options.PluginsDirectory);
+            foreach (var (folder, signature) in now)
             {
-                if (DateTime.UtcNow - last >= Quiet && _pending.TryRemove(new KeyValuePair<string, DateTime>(folder, last)) && Directory.Exists(folder))
+                if (loaded.GetValueOrDefault(folder) == signature)
                 {
-                    try
-                    {
-                        await registry.LoadFolderAsync(folder, stoppingToken);
-                    }
-                    catch (IOException ex)
-                    {
-                        LogReloadFailed(logger, folder, ex.Message);
-                        _pending.TryAdd(folder, DateTime.UtcNow);
-                    }
+                    changing.Remove(folder);
                 }
+                else if (changing.GetValueOrDefault(folder) != signature)
+                {
+                    changing[folder] = signature; // still changing: wait for a quiet poll
+                }
+                else if (await TryReloadAsync(folder, stoppingToken))
+                {
+                    loaded[folder] = signature;
+                    changing.Remove(folder);
+                }
+            }
+
+            // A folder that went away is forgotten, so that it loads again when it comes back.
+            foreach (var gone in loaded.Keys.Where(f => !now.ContainsKey(f)).ToList())
+            {
+                loaded.Remove(gone);
             }
         }
     }
 
-    private void Touch(string path)
+    private async Task<bool> TryReloadAsync(string folder, CancellationToken stoppingToken)
     {
-        // Only plugin folders count: a change anywhere below plugins/<id>/ reloads that plugin; files beside them are ignored.
-        var parts = Path.GetRelativePath(options.PluginsDirectory, path).Split(Path.DirectorySeparatorChar);
-        var folder = Path.Combine(options.PluginsDirectory, parts[0]);
-        if (parts[0] is "." or ".." || (parts.Length == 1 && !Directory.Exists(folder)))
+        try
         {
-            return;
+            await registry.LoadFolderAsync(folder, stoppingToken);
+            return true;
         }
-
-        _pending[folder] = DateTime.UtcNow;
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            LogReloadFailed(logger, folder, ex.Message);
+            return false;
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reloading plugin folder {Folder} failed, will retry: {Error}")]

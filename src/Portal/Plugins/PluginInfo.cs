@@ -14,4 +14,6 @@ public sealed record PluginInfo(
     string? Reason,
     DateTimeOffset? LoadedAt,
     IReadOnlyList<ConnectorCapability> Capabilities,
-    IReadOnlyList<SettingDescriptor> Settings);
+    IReadOnlyList<SettingDescriptor> Settings,
+    string? LastError = null,
+    DateTimeOffset? LastErrorAt = null);

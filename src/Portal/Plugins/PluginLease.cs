@@ -10,9 +10,14 @@ public sealed class PluginLease : IDisposable
 
     internal PluginLease(PluginGeneration generation) => _generation = generation;
 
-    public IConnector Connector => (_generation ?? throw new ObjectDisposedException(nameof(PluginLease))).Connector;
+    public IConnector Connector => Generation.Connector;
 
-    public ConnectorManifest Manifest => (_generation ?? throw new ObjectDisposedException(nameof(PluginLease))).Manifest;
+    public ConnectorManifest Manifest => Generation.Manifest;
+
+    /// <summary>The generation's own services (see <see cref="PluginGeneration.Services"/>).</summary>
+    public IServiceProvider Services => Generation.Services;
+
+    internal PluginGeneration Generation => _generation ?? throw new ObjectDisposedException(nameof(PluginLease));
 
     public void Dispose() => Interlocked.Exchange(ref _generation, null)?.Release();
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
-using System.Reflection;
-using OpenChannels.Abstractions;
+using Microsoft.Extensions.Logging.Abstractions;
 using OpenChannels.Portal.Hosting;
 
 namespace OpenChannels.Portal.Plugins;
@@ -11,10 +10,20 @@ namespace OpenChannels.Portal.Plugins;
 /// unloaded and checked to be collected. Plugin files are copied to a shadow folder first, so a folder being overwritten never
 /// breaks a loaded generation.
 /// </summary>
-public sealed partial class PluginRegistry(PortalOptions options, PluginStateStore state, TimeProvider clock, ILogger<PluginRegistry> logger) : IDisposable
+public sealed partial class PluginRegistry(
+    PortalOptions options,
+    PluginStateStore state,
+    TimeProvider clock,
+    ILogger<PluginRegistry> logger,
+    PluginHostOptions? hostOptions = null,
+    ILoggerFactory? loggerFactory = null) : IDisposable
 {
     private readonly ConcurrentDictionary<string, PluginSlot> _slots = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly PluginLoader _loader = new(
+        Path.Combine(options.DataDirectory, "plugin-cache"), hostOptions ?? new PluginHostOptions(), loggerFactory ?? NullLoggerFactory.Instance, clock);
+
+    public PluginHostOptions HostOptions => _loader.Options;
 
     private string CacheRoot => Path.Combine(options.DataDirectory, "plugin-cache");
 
@@ -25,7 +34,7 @@ public sealed partial class PluginRegistry(PortalOptions options, PluginStateSto
     /// <summary>A weak handle on the live generation's load context, to check that a swapped-out version is collected.</summary>
     public WeakReference? CurrentContextReference(string id) => _slots.TryGetValue(id, out var slot) ? slot.Current?.ContextReference : null;
 
-    /// <summary>A lease on the plugin's live generation, or null when it is not active.</summary>
+    /// <summary>A lease on the plugin's live generation, or null when it is not active or its breaker is open.</summary>
     public PluginLease? TryAcquire(string id)
     {
         if (!_slots.TryGetValue(id, out var slot))
@@ -37,7 +46,7 @@ public sealed partial class PluginRegistry(PortalOptions options, PluginStateSto
         for (var attempt = 0; attempt < 8; attempt++)
         {
             var generation = slot.Current;
-            if (generation is null)
+            if (generation is null || generation.Breaker.IsOpen)
             {
                 return null;
             }
@@ -63,7 +72,7 @@ public sealed partial class PluginRegistry(PortalOptions options, PluginStateSto
             return;
         }
 
-        foreach (var folder in Directory.GetDirectories(options.PluginsDirectory))
+        foreach (var folder in Directory.GetDirectories(options.PluginsDirectory).Where(f => !PluginFolders.IsIgnored(Path.GetFileName(f))))
         {
             await LoadFolderAsync(folder, cancellationToken);
         }
@@ -75,7 +84,7 @@ public sealed partial class PluginRegistry(PortalOptions options, PluginStateSto
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            return LoadFolder(folder);
+            return await LoadFolderLockedAsync(folder, cancellationToken);
         }
         finally
         {
@@ -83,6 +92,24 @@ public sealed partial class PluginRegistry(PortalOptions options, PluginStateSto
         }
     }
 
+    /// <summary>
+    /// Loads the plugin in <paramref name="folder"/> on the side, without routing anything to it, and unloads it again: the check
+    /// a package passes before it is installed. Returns its id, or the reason it would be refused.
+    /// </summary>
+    public (string? Id, string? Error) Validate(string folder)
+    {
+        var (manifest, error) = PluginManifestReader.Read(folder);
+        if (error is not null || manifest is null)
+        {
+            return (manifest?.Id, error ?? "no manifest");
+        }
+
+        var outcome = _loader.Load(folder, manifest, PluginFingerprint.Compute(folder));
+        outcome.Generation?.Retire();
+        return (manifest.Id, outcome.Reason);
+    }
+
+    /// <summary>Disables, or enables again. Enabling also clears a breaker trip: the administrator says "try again".</summary>
     public async Task<bool> SetEnabledAsync(string id, bool enabled, CancellationToken cancellationToken)
     {
         if (!_slots.TryGetValue(id, out var slot))
@@ -93,19 +120,19 @@ public sealed partial class PluginRegistry(PortalOptions options, PluginStateSto
         await state.SetDisabledAsync(id, !enabled, cancellationToken);
         if (enabled)
         {
+            await state.SetTripAsync(id, null, cancellationToken);
             await LoadFolderAsync(slot.Folder, cancellationToken);
+            return true;
         }
-        else
+
+        await _gate.WaitAsync(cancellationToken);
+        try
         {
-            await _gate.WaitAsync(cancellationToken);
-            try
-            {
-                Retire(slot, PluginStatus.Disabled, "disabled by an administrator");
-            }
-            finally
-            {
-                _gate.Release();
-            }
+            Retire(slot, PluginStatus.Disabled, "disabled by an administrator");
+        }
+        finally
+        {
+            _gate.Release();
         }
 
         return true;
@@ -128,6 +155,7 @@ public sealed partial class PluginRegistry(PortalOptions options, PluginStateSto
                 Directory.Delete(slot.Folder, recursive: true);
             }
 
+            await state.ForgetAsync(id, cancellationToken);
             return true;
         }
         finally
@@ -136,11 +164,11 @@ public sealed partial class PluginRegistry(PortalOptions options, PluginStateSto
         }
     }
 
-    private PluginInfo LoadFolder(string folder)
+    private async Task<PluginInfo> LoadFolderLockedAsync(string folder, CancellationToken cancellationToken)
     {
         var (manifest, error) = PluginManifestReader.Read(folder);
         var id = manifest?.Id ?? Path.GetFileName(folder);
-        var slot = _slots.GetOrAdd(id, _ => new PluginSlot(id, folder));
+        var slot = _slots.GetOrAdd(id, _ => new PluginSlot(id, folder, state.LastError(id)));
         slot.Folder = folder;
         slot.Manifest = manifest ?? slot.Manifest;
         if (error is not null || manifest is null)
@@ -154,49 +182,40 @@ public sealed partial class PluginRegistry(PortalOptions options, PluginStateSto
             return slot.ToInfo();
         }
 
-        var shadow = Path.Combine(CacheRoot, id, Guid.NewGuid().ToString("N"));
-        CopyFolder(folder, shadow);
-        var main = Path.Combine(shadow, manifest.Assembly);
-        var referenced = PluginAssemblyInspector.ReferencedAbstractions(main);
-        var abiError = referenced is null
-            ? "the assembly does not reference OpenChannels.Abstractions"
-            : AbiCompatibility.Check(referenced, "built against");
-        if (abiError is not null)
+        var fingerprint = PluginFingerprint.Compute(folder);
+        if (slot.Current is { } current && current.Fingerprint == fingerprint)
         {
-            Directory.Delete(shadow, recursive: true);
-            return Refuse(slot, PluginStatus.NotSupported, abiError);
+            return slot.ToInfo(); // the same files again (a touch, or the watcher after an upload): nothing to swap
         }
 
-        var context = new PluginLoadContext(main, $"plugin:{id}:{manifest.Version}");
-        try
+        if (state.Trip(id) is { } trip && trip.Fingerprint == fingerprint)
         {
-            var assembly = context.LoadFromAssemblyPath(main);
-            var types = assembly.GetTypes(); // eager: a missing dependency fails here, not on the first webhook
-            var connectorType = types.SingleOrDefault(t => typeof(IConnector).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
-                ?? throw new InvalidOperationException($"{manifest.Assembly} has no single public IConnector implementation");
-            var connector = (IConnector)Activator.CreateInstance(connectorType)!;
-            var generation = new PluginGeneration(manifest, connector, context, shadow, clock.GetUtcNow());
-            Swap(slot, generation);
-            slot.Status = PluginStatus.Active;
-            slot.Reason = null;
-
-            LogLoaded(logger, id, manifest.Version);
+            Retire(slot, PluginStatus.Faulted, trip.Reason);
             return slot.ToInfo();
         }
-        catch (Exception ex) when (ex is ReflectionTypeLoadException or FileNotFoundException or FileLoadException or BadImageFormatException
-                                      or InvalidOperationException or MissingMethodException or TargetInvocationException or TypeLoadException)
+
+        var outcome = _loader.Load(folder, manifest, fingerprint);
+        if (outcome.Generation is null)
         {
-            context.Unload();
-            var reason = ex is ReflectionTypeLoadException rtle
-                ? "a dependency is missing: " + string.Join("; ", rtle.LoaderExceptions.Select(e => e?.Message).Distinct())
-                : ex.GetBaseException().Message;
-            return Refuse(slot, PluginStatus.Faulted, reason);
+            return Refuse(slot, outcome.Status, outcome.Reason!);
         }
+
+        Swap(slot, outcome.Generation);
+        slot.Status = PluginStatus.Active;
+        slot.Reason = null;
+        if (state.Trip(id) is not null)
+        {
+            await state.SetTripAsync(id, null, cancellationToken); // a new build gets a fresh breaker
+        }
+
+        LogLoaded(logger, id, manifest.Version);
+        return slot.ToInfo();
     }
 
     private PluginInfo Refuse(PluginSlot slot, PluginStatus status, string reason)
     {
         LogRefused(logger, slot.Id, status, reason);
+        RecordError(slot, reason);
 
         // A broken new version never replaces a working one.
         if (slot.Current is null)
@@ -210,6 +229,13 @@ public sealed partial class PluginRegistry(PortalOptions options, PluginStateSto
         }
 
         return slot.ToInfo();
+    }
+
+    private void RecordError(PluginSlot slot, string message)
+    {
+        var error = new PluginError(message, clock.GetUtcNow());
+        slot.LastError = error;
+        state.RecordError(slot.Id, error);
     }
 
     private void Retire(PluginSlot slot, PluginStatus status, string reason)
@@ -227,50 +253,15 @@ public sealed partial class PluginRegistry(PortalOptions options, PluginStateSto
         if (previous is not null)
         {
             previous.Retire();
-            _ = WatchCollectionAsync(slot.Id, previous);
+            _ = WatchCollectionAsync(slot.Id, previous.Manifest.Version, previous.Unloaded, previous.ContextReference, previous.Calls);
         }
-    }
-
-    /// <summary>Waits for a retired generation's context to be collected, and warns when something keeps it alive.</summary>
-    private async Task WatchCollectionAsync(string id, PluginGeneration generation)
-    {
-        for (var i = 0; i < 50; i++)
-        {
-            if (generation.ActiveLeases <= 0)
-            {
-                GC.Collect();
-                GC.WaitForPendingFinalizers();
-                if (!generation.ContextReference.IsAlive)
-                {
-                    return;
-                }
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(100), clock);
-        }
-
-        LogNotCollected(logger, id, generation.Manifest.Version);
     }
 
     public void Dispose() => _gate.Dispose();
-
-    private static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-        }
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Plugin {PluginId} {Version} is active")]
     private static partial void LogLoaded(ILogger logger, string pluginId, string version);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Plugin {PluginId} refused ({Status}): {Reason}")]
     private static partial void LogRefused(ILogger logger, string pluginId, PluginStatus status, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Plugin {PluginId} {Version} was unloaded but its load context was not collected; something still references it")]
-    private static partial void LogNotCollected(ILogger logger, string pluginId, string version);
 }

@@ -2,8 +2,8 @@ using OpenChannels.Abstractions.Manifest;
 
 namespace OpenChannels.Portal.Plugins;
 
-/// <summary>The registry's entry for one plugin id: the live generation (if any), its status and why.</summary>
-internal sealed class PluginSlot(string id, string folder)
+/// <summary>The registry's entry for one plugin id: the live generation (if any), its status, why, and its last error.</summary>
+internal sealed class PluginSlot(string id, string folder, PluginError? lastError)
 {
     public string Id { get; } = id;
 
@@ -17,6 +17,8 @@ internal sealed class PluginSlot(string id, string folder)
 
     public string? Reason { get; set; }
 
+    public volatile PluginError? LastError = lastError;
+
     public PluginInfo ToInfo() => new(
         Id,
         Manifest?.Name ?? Id,
@@ -28,5 +30,7 @@ internal sealed class PluginSlot(string id, string folder)
         Reason,
         Current?.LoadedAt,
         Manifest?.Capabilities ?? [],
-        Manifest?.Settings ?? []);
+        Manifest?.Settings ?? [],
+        LastError?.Message,
+        LastError?.At);
 }

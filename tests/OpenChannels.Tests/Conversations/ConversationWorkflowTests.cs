@@ -24,7 +24,7 @@ public sealed class ConversationWorkflowTests
         }
 
         await Desk.EventuallyAsync(() => Task.FromResult(desk.Delivered().Count >= 1), "the welcome is delivered");
-        var conversation = await WaitForAsync(ana, "unanswered");
+        var conversation = await WaitForAsync(ana, "unanswered", assigned: true);
         Assert.Equal(anaId, conversation.AssignedUserId);
 
         // 3-4. Ana answers and replies; the reply reaches the messenger.
@@ -89,7 +89,7 @@ public sealed class ConversationWorkflowTests
         var (bobId, bob) = await desk.EmployeeAsync("bob@example.com");
         await desk.SetMembersAsync(anaId, bobId);
         (await desk.ClientWritesAsync("hi", "m-1")).EnsureSuccessStatusCode();
-        var conversation = await WaitForAsync(ana, "unanswered");
+        var conversation = await WaitForAsync(ana, "unanswered", assigned: true);
         (await ana.PostAsync($"/api/v1/conversations/{conversation.Id}/actions/answer", null)).EnsureSuccessStatusCode();
 
         var answer = await bob.PostAsync($"/api/v1/conversations/{conversation.Id}/actions/answer", null);
@@ -152,7 +152,7 @@ public sealed class ConversationWorkflowTests
         var (carlaId, carla) = await desk.EmployeeAsync("carla@example.com");
         await desk.SetMembersAsync(anaId);
         (await desk.ClientWritesAsync("my card number is secret", "m-1")).EnsureSuccessStatusCode();
-        var conversation = await WaitForAsync(ana, "unanswered");
+        var conversation = await WaitForAsync(ana, "unanswered", assigned: true);
         Assert.Equal(HttpStatusCode.NotFound, (await carla.GetAsync($"/api/v1/conversations/{conversation.Id}")).StatusCode);
 
         (await ana.PostAsJsonAsync($"/api/v1/conversations/{conversation.Id}/actions/invite", new { userId = carlaId, withHistory = false })).EnsureSuccessStatusCode();
@@ -182,13 +182,14 @@ public sealed class ConversationWorkflowTests
         Assert.Equal(sessions[0].Id, (await check.Messages.SingleAsync(m => m.ExternalId == "m-1")).SessionId);
     }
 
-    internal static async Task<ConversationSummary> WaitForAsync(HttpClient api, string status)
+    /// <summary>Waits for a conversation in that status; <paramref name="assigned"/> also waits until routing gave it to someone.</summary>
+    internal static async Task<ConversationSummary> WaitForAsync(HttpClient api, string status, bool assigned = false)
     {
         ConversationSummary? found = null;
         await Desk.EventuallyAsync(async () =>
         {
             var list = await api.GetFromJsonAsync<List<ConversationSummary>>($"/api/v1/conversations?status={status}", Desk.Json);
-            found = list?.FirstOrDefault();
+            found = list?.FirstOrDefault(c => !assigned || c.AssignedUserId is not null);
             return found is not null;
         }, $"a conversation is {status}");
         return found!;

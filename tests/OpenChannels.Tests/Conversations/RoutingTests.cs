@@ -60,7 +60,7 @@ public sealed class RoutingTests
         var (bobId, _) = await desk.EmployeeAsync("bob@example.com");
         await desk.SetMembersAsync(anaId, bobId);
         (await desk.ClientWritesAsync("hi", "m-1")).EnsureSuccessStatusCode();
-        var conversation = await ConversationWorkflowTests.WaitForAsync(ana, "unanswered");
+        var conversation = await ConversationWorkflowTests.WaitForAsync(ana, "unanswered", assigned: true);
         Assert.Equal(anaId, conversation.AssignedUserId);
 
         Assert.Equal(HttpStatusCode.NoContent, (await ana.PostAsync($"/api/v1/conversations/{conversation.Id}/actions/skip", null)).StatusCode);

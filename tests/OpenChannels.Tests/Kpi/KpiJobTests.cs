@@ -17,7 +17,7 @@ public sealed class KpiJobTests
         var (sueId, _) = await desk.EmployeeAsync("sue@example.com", Roles.Supervisor);
         await desk.SetMembersAsync(anaId);
         (await desk.ClientWritesAsync("hello?", "m-1")).EnsureSuccessStatusCode();
-        await ConversationWorkflowTests.WaitForAsync(ana, "unanswered");
+        await ConversationWorkflowTests.WaitForAsync(ana, "unanswered", assigned: true);
         var scheduler = await desk.Portal.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
 
         await RunKpiJobAsync(desk, scheduler, expectedBreaches: 0);

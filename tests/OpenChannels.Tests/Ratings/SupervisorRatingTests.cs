@@ -18,7 +18,7 @@ public sealed class SupervisorRatingTests
         var (_, sue) = await desk.EmployeeAsync("sue@example.com", Roles.Supervisor);
         await desk.SetMembersAsync(anaId, bobId);
         (await desk.ClientWritesAsync("hi", "m-1")).EnsureSuccessStatusCode();
-        var conversation = await ConversationWorkflowTests.WaitForAsync(ana, "unanswered");
+        var conversation = await ConversationWorkflowTests.WaitForAsync(ana, "unanswered", assigned: true);
         (await ana.PostAsJsonAsync($"/api/v1/conversations/{conversation.Id}/messages", new { text = "hello" })).EnsureSuccessStatusCode();
         var session = conversation.CurrentSessionId!.Value;
 

@@ -1,0 +1,13 @@
+using OpenChannels.Abstractions;
+using OpenChannels.Abstractions.Manifest;
+
+namespace OpenChannels.Portal.Plugins;
+
+/// <summary>What a successful load produced, handed to the <see cref="PluginGeneration"/> that owns it from then on.</summary>
+internal sealed record PluginParts(
+    ConnectorManifest Manifest,
+    IConnector Connector,
+    PluginLoadContext Context,
+    ServiceProvider Services,
+    string ShadowFolder,
+    string Fingerprint);
