@@ -77,9 +77,10 @@ public static class PortalServiceCollectionExtensions
         services.AddRateLimiter(o =>
         {
             o.AddLoginPolicy(builder.Configuration);
+            var perSecond = int.TryParse(builder.Configuration["OPENCHANNELS_WEBHOOK_RATE"], System.Globalization.CultureInfo.InvariantCulture, out var rate) && rate > 0 ? rate : 100;
             o.AddPolicy(WebhookEndpoints.RateLimit, context => RateLimitPartition.GetTokenBucketLimiter(
                 context.Request.RouteValues["connectionId"]?.ToString() ?? "unknown",
-                _ => new TokenBucketRateLimiterOptions { TokenLimit = 500, TokensPerPeriod = 100, ReplenishmentPeriod = TimeSpan.FromSeconds(1), QueueLimit = 0 }));
+                _ => new TokenBucketRateLimiterOptions { TokenLimit = perSecond * 5, TokensPerPeriod = perSecond, ReplenishmentPeriod = TimeSpan.FromSeconds(1), QueueLimit = 0 }));
         });
         return options;
     }

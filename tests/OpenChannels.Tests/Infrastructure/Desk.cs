@@ -44,7 +44,8 @@ public sealed class Desk : IAsyncDisposable
     /// <summary>The status code the outbox answers with; 200 gives the message an id.</summary>
     public int OutboxStatus { get; set; } = 200;
 
-    public static async Task<Desk> StartAsync(ChannelInput? channel = null, string? dataDirectory = null, bool keepData = false, FakePlatformServer? outbox = null)
+    public static async Task<Desk> StartAsync(ChannelInput? channel = null, string? dataDirectory = null, bool keepData = false, FakePlatformServer? outbox = null,
+        IDictionary<string, string?>? settings = null)
     {
         Desk? desk = null;
         outbox ??= await FakePlatformServer.StartAsync(app => app.MapPost("/out", (Microsoft.AspNetCore.Http.HttpContext http) =>
@@ -59,7 +60,7 @@ public sealed class Desk : IAsyncDisposable
             ["OPENCHANNELS_ADMIN_EMAIL"] = "admin@example.com",
             ["OPENCHANNELS_ADMIN_PASSWORD"] = TestAccounts.Password,
             ["OPENCHANNELS_API_KEY"] = AdminKey,
-        }, keepData);
+        }.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary(), keepData);
         desk = new Desk(portal, outbox);
         if (fresh)
         {
