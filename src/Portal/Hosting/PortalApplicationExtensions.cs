@@ -24,6 +24,7 @@ public static class PortalApplicationExtensions
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
+        app.UseSecurityHeaders();
         app.UseStatusCodePages(context =>
         {
             // API callers get ProblemDetails; browsers get the status page of the framework.
