@@ -12,6 +12,9 @@ public static class ApiV1
 {
     public const string Policy = "ApiKey";
 
+    /// <summary>Downloads (files, transcripts, CSV) open from the portal's pages and from integrations: a cookie or an API key.</summary>
+    public const string CookieOrApiKey = "CookieOrApiKey";
+
     public static RouteGroupBuilder MapApiV1(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/v1").RequireAuthorization(Policy).WithTags("v1");

@@ -60,7 +60,7 @@ public static class ConversationsApi
     /// <summary>The transcript download for signed-in employees (the chat screen's export button).</summary>
     public static IEndpointRouteBuilder MapTranscriptDownload(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/conversations/{id:guid}/transcript", TranscriptAsync).RequireAuthorization();
+        endpoints.MapGet("/conversations/{id:guid}/transcript", TranscriptAsync).RequireAuthorization(ApiV1.CookieOrApiKey);
         return endpoints;
     }
 

@@ -125,7 +125,8 @@ public static class PortalServiceCollectionExtensions
             .AddSignInManager()
             .AddDefaultTokenProviders();
         services.AddAuthorizationBuilder()
-            .AddPolicy(ApiV1.Policy, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
+            .AddPolicy(ApiV1.Policy, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser())
+            .AddPolicy(ApiV1.CookieOrApiKey, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
         services.AddSingleton<ApiKeyService>();

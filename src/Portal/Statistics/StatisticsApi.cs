@@ -17,7 +17,7 @@ public static class StatisticsApi
 
     public static IEndpointRouteBuilder MapStatisticsExport(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/statistics/export.csv", CsvAsync).RequireAuthorization();
+        endpoints.MapGet("/statistics/export.csv", CsvAsync).RequireAuthorization(ApiV1.CookieOrApiKey);
         return endpoints;
     }
 
