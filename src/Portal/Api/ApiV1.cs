@@ -1,6 +1,7 @@
 using OpenChannels.Portal.Channels;
 using OpenChannels.Portal.Connections;
 using OpenChannels.Portal.Conversations;
+using OpenChannels.Portal.Crm;
 using OpenChannels.Portal.Plugins;
 
 namespace OpenChannels.Portal.Api;
@@ -18,6 +19,7 @@ public static class ApiV1
         api.MapChannelsApi();
         api.MapConnectionsApi();
         api.MapConversationsApi();
+        api.MapCommentsApi();
         return api;
     }
 }

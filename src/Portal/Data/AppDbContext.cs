@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpenChannels.Portal.ApiKeys;
 using OpenChannels.Portal.Channels;
 using OpenChannels.Portal.Connections;
+using OpenChannels.Portal.Connections.Polling;
 using OpenChannels.Portal.Conversations;
+using OpenChannels.Portal.Crm;
 using OpenChannels.Portal.Identity;
 
 namespace OpenChannels.Portal.Data;
@@ -35,6 +37,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<Participant> Participants => Set<Participant>();
 
+    public DbSet<ConnectionPoll> ConnectionPolls => Set<ConnectionPoll>();
+
+    public DbSet<PageComment> PageComments => Set<PageComment>();
+
+    public DbSet<PageCommentReply> PageCommentReplies => Set<PageCommentReply>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite cannot order or compare DateTimeOffset columns; storing UTC ticks works the same on both engines.
@@ -55,5 +63,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         builder.Entity<AppUser>(e => e.Property(u => u.DisplayName).HasMaxLength(100));
         ChannelsModel.Configure(builder);
         ConversationsModel.Configure(builder);
+        PollingModel.Configure(builder);
+        CrmModel.Configure(builder);
     }
 }

@@ -15,10 +15,14 @@ public sealed partial class PluginRegistry(PortalOptions options, PluginStateSto
 {
     private readonly ConcurrentDictionary<string, PluginSlot> _slots = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly TaskCompletionSource _scanned = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private string CacheRoot => Path.Combine(options.DataDirectory, "plugin-cache");
 
     public IReadOnlyList<PluginInfo> List() => _slots.Values.Select(s => s.ToInfo()).OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+
+    /// <summary>Completes when the first scan of the plugins folder is over, so start-up work can count on the plugins being loaded.</summary>
+    public Task Scanned => _scanned.Task;
 
     public PluginInfo? Find(string id) => _slots.TryGetValue(id, out var slot) ? slot.ToInfo() : null;
 
@@ -53,19 +57,26 @@ public sealed partial class PluginRegistry(PortalOptions options, PluginStateSto
 
     public async Task ScanAsync(CancellationToken cancellationToken)
     {
-        if (Directory.Exists(CacheRoot))
+        try
         {
-            Directory.Delete(CacheRoot, recursive: true);
-        }
+            if (Directory.Exists(CacheRoot))
+            {
+                Directory.Delete(CacheRoot, recursive: true);
+            }
 
-        if (!Directory.Exists(options.PluginsDirectory))
-        {
-            return;
-        }
+            if (!Directory.Exists(options.PluginsDirectory))
+            {
+                return;
+            }
 
-        foreach (var folder in Directory.GetDirectories(options.PluginsDirectory))
+            foreach (var folder in Directory.GetDirectories(options.PluginsDirectory))
+            {
+                await LoadFolderAsync(folder, cancellationToken);
+            }
+        }
+        finally
         {
-            await LoadFolderAsync(folder, cancellationToken);
+            _scanned.TrySetResult();
         }
     }
 

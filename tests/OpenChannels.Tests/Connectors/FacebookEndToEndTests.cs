@@ -20,10 +20,8 @@ public sealed class FacebookEndToEndTests : ConnectorEndToEndTest
 
     protected override string SentMessageId => JsonDocument.Parse(Fixtures.Text("facebook", "send_api_response.json")).RootElement.GetProperty("message_id").GetString()!;
 
-    internal static async Task<DeskConnector> ConnectorAsync(string pageId)
-    {
-        var graph = await FakeMetaGraph.StartAsync();
-        return new DeskConnector("facebook", graph.Server, new Dictionary<string, string>
+    internal static DeskConnector Connector(FakeMetaGraph graph, string pageId) =>
+        new("facebook", graph.Server, new Dictionary<string, string>
         {
             ["pageId"] = pageId,
             ["pageAccessToken"] = FakeMetaGraph.Token,
@@ -32,9 +30,8 @@ public sealed class FacebookEndToEndTests : ConnectorEndToEndTest
             ["graphBaseUrl"] = graph.Base,
             ["graphVersion"] = FakeMetaGraph.Version,
         });
-    }
 
-    protected override Task<DeskConnector> ConnectAsync() => ConnectorAsync(PageId);
+    protected override async Task<DeskConnector> ConnectAsync() => Connector(await FakeMetaGraph.StartAsync(), PageId);
 
     protected override byte[] Inbound() => MetaDelivery.WrittenNow("facebook", "messages_text.json");
 

@@ -120,8 +120,8 @@ internal sealed class FakeGraphPage
         return paging;
     }
 
-    // Graph's cursors are opaque base64; the fake's encode the comment id.
-    private static string Cursor(string id) => Convert.ToBase64String(Encoding.UTF8.GetBytes("comment_cursor:" + id)).TrimEnd('=');
+    /// <summary>The cursor that points just after comment <paramref name="id"/>. Graph's are opaque base64; the fake's encode the id.</summary>
+    public static string Cursor(string id) => Convert.ToBase64String(Encoding.UTF8.GetBytes("comment_cursor:" + id)).TrimEnd('=');
 
     private static string Format(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'+0000'", CultureInfo.InvariantCulture);
 

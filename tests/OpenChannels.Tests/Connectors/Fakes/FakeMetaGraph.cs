@@ -25,6 +25,9 @@ internal sealed class FakeMetaGraph : IAsyncDisposable
 
     public FakeGraphPage Page { get; } = new();
 
+    /// <summary>Answers for the next listings of the Page's posts, before the real listing.</summary>
+    public ConcurrentQueue<(int Status, string Body)> PostsAnswers { get; } = new();
+
     /// <summary>Answers for the next public comment replies, before the default success.</summary>
     public ConcurrentQueue<(int Status, string Body)> CommentReplyAnswers { get; } = new();
 
@@ -39,7 +42,9 @@ internal sealed class FakeMetaGraph : IAsyncDisposable
             app.MapPost("/{version}/me/messages", async (HttpRequest r) => graph!.Answer(r, await SendApiAnswerAsync(r)));
             app.MapPost("/{version}/{id}/messages", (HttpRequest r) => graph!.Answer(r, $$"""{"recipient_id": "5678", "message_id": "{{InstagramMessageId}}"}"""));
             app.MapGet("/{version}/{id}", (string id, HttpRequest r) => graph!.Answer(r, $$"""{"id": "{{id}}", "username": "open.channels.shop"}"""));
-            app.MapGet("/{version}/{id}/posts", (HttpRequest r) => graph!.Answer(r, graph.Page.Posts()));
+            app.MapGet("/{version}/{id}/posts", (HttpRequest r) => graph!.PostsAnswers.TryDequeue(out var scripted)
+                ? Results.Text(scripted.Body, "application/json", statusCode: scripted.Status)
+                : graph.Answer(r, graph.Page.Posts()));
             app.MapGet("/{version}/{id}/comments", (string id, HttpRequest r) => graph!.Answer(r,
                 graph.Page.Comments(id, r.Query["after"], int.TryParse(r.Query["limit"], out var limit) ? limit : 25)));
             app.MapPost("/{version}/{id}/comments", (string id, HttpRequest r) => graph!.CommentReplyAnswers.TryDequeue(out var scripted)
