@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using OpenChannels.Plugins.Testing;
 using OpenChannels.Portal.Channels;
+using OpenChannels.Portal.Connections;
 using OpenChannels.Portal.Connections.Polling;
 using OpenChannels.Portal.Tests.Connectors.Fakes;
 using OpenChannels.Portal.Tests.Infrastructure;
+using Quartz;
 
 namespace OpenChannels.Portal.Tests.Connectors;
 
@@ -95,6 +97,42 @@ public sealed class CommentImportTests
         Assert.Equal(before.LastSuccessAt, failed.LastSuccessAt);
         var status = Assert.Single(await desk.Portal.Services.GetRequiredService<PollingService>().ListAsync(Actor.System, CancellationToken.None));
         Assert.Equal((desk.ConnectionId, "Facebook Messenger", 5L, false, failed.LastError), (status.ConnectionId, status.ConnectionName, status.ImportedCount, status.Running, status.LastError));
+    }
+
+    [Fact]
+    public async Task Schedule_PollSecondsSetting_RunsTheImportAgainOnItsOwn()
+    {
+        await using var desk = await Desk.ConnectAsync(FacebookEndToEndTests.Connector(await FakeMetaGraph.StartAsync(), FakeGraphPage.PageId),
+            environment: new Dictionary<string, string?> { ["OPENCHANNELS_POLL_SECONDS"] = "1" });
+        var first = await WaitForRunAsync(desk, after: null, imported: 5);
+
+        await WaitForRunAsync(desk, after: first.LastRunAt, imported: 5);
+
+        var scheduler = await desk.Portal.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var trigger = Assert.IsAssignableFrom<ISimpleTrigger>(await scheduler.GetTrigger(new TriggerKey(PollSchedule.Key(desk.ConnectionId).Name, PollSchedule.Group)));
+        Assert.Equal(TimeSpan.FromSeconds(1), trigger.RepeatInterval);
+    }
+
+    [Fact]
+    public async Task Schedule_ConnectionDeactivatedActivatedDeleted_JobFollows()
+    {
+        await using var desk = await StartAsync(await FakeMetaGraph.StartAsync());
+        await WaitForRunAsync(desk, after: null, imported: 5);
+        var scheduler = await desk.Portal.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var connections = desk.Portal.Services.GetRequiredService<ConnectionService>();
+        var key = PollSchedule.Key(desk.ConnectionId);
+        Assert.True(await scheduler.Exists(key));
+
+        await connections.SetActiveAsync(Actor.System, desk.ConnectionId, active: false, CancellationToken.None);
+        Assert.False(await scheduler.Exists(key));
+        await connections.SetActiveAsync(Actor.System, desk.ConnectionId, active: true, CancellationToken.None);
+        Assert.True(await scheduler.Exists(key));
+        (await desk.Api.DeleteAsync($"/api/v1/connections/{desk.ConnectionId}")).EnsureSuccessStatusCode();
+
+        Assert.False(await scheduler.Exists(key));
+        await using var db = desk.Db();
+        Assert.False(await db.ConnectionPolls.AnyAsync());
+        Assert.Equal(5, await db.PageComments.CountAsync());
     }
 
     internal static async Task<Desk> StartAsync(FakeMetaGraph graph) => await Desk.ConnectAsync(FacebookEndToEndTests.Connector(graph, FakeGraphPage.PageId));
