@@ -21,15 +21,7 @@ public sealed class FacebookEndToEndTests : ConnectorEndToEndTest
     protected override string SentMessageId => JsonDocument.Parse(Fixtures.Text("facebook", "send_api_response.json")).RootElement.GetProperty("message_id").GetString()!;
 
     internal static DeskConnector Connector(FakeMetaGraph graph, string pageId) =>
-        new("facebook", graph.Server, new Dictionary<string, string>
-        {
-            ["pageId"] = pageId,
-            ["pageAccessToken"] = FakeMetaGraph.Token,
-            ["appSecret"] = MetaDelivery.AppSecret,
-            ["verifyToken"] = MetaDelivery.VerifyToken,
-            ["graphBaseUrl"] = graph.Base,
-            ["graphVersion"] = FakeMetaGraph.Version,
-        });
+        MetaDelivery.Connector("facebook", graph, ("pageId", pageId), "pageAccessToken");
 
     protected override async Task<DeskConnector> ConnectAsync() => Connector(await FakeMetaGraph.StartAsync(), PageId);
 

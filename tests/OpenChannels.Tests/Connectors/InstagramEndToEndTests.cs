@@ -15,19 +15,8 @@ public sealed class InstagramEndToEndTests : ConnectorEndToEndTest
 
     protected override string SentMessageId => FakeMetaGraph.InstagramMessageId;
 
-    protected override async Task<DeskConnector> ConnectAsync()
-    {
-        var graph = await FakeMetaGraph.StartAsync();
-        return new DeskConnector("instagram", graph.Server, new Dictionary<string, string>
-        {
-            ["igUserId"] = IgUserId,
-            ["accessToken"] = FakeMetaGraph.Token,
-            ["appSecret"] = MetaDelivery.AppSecret,
-            ["verifyToken"] = MetaDelivery.VerifyToken,
-            ["graphBaseUrl"] = graph.Base,
-            ["graphVersion"] = FakeMetaGraph.Version,
-        });
-    }
+    protected override async Task<DeskConnector> ConnectAsync() =>
+        MetaDelivery.Connector("instagram", await FakeMetaGraph.StartAsync(), ("igUserId", IgUserId), "accessToken");
 
     protected override byte[] Inbound() => MetaDelivery.WrittenNow("instagram", "messages_text.json");
 

@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using OpenChannels.Abstractions.Hosting;
 using OpenChannels.Plugins.Testing;
+using OpenChannels.Portal.Tests.Connectors.Fakes;
+using OpenChannels.Portal.Tests.Infrastructure;
 
 namespace OpenChannels.Portal.Tests.Connectors;
 
@@ -10,6 +12,18 @@ internal static class MetaDelivery
 {
     public const string AppSecret = "e2e_app_secret";
     public const string VerifyToken = "e2e-verify-token";
+
+    /// <summary>A Meta connector's connection to the fake Graph: the account id and token under the plugin's own keys.</summary>
+    public static DeskConnector Connector(string pluginId, FakeMetaGraph graph, (string Key, string Value) account, string tokenKey) =>
+        new(pluginId, graph.Server, new Dictionary<string, string>
+        {
+            [account.Key] = account.Value,
+            [tokenKey] = FakeMetaGraph.Token,
+            ["appSecret"] = AppSecret,
+            ["verifyToken"] = VerifyToken,
+            ["graphBaseUrl"] = graph.Base,
+            ["graphVersion"] = FakeMetaGraph.Version,
+        });
 
     public static (string Name, string Value)[] Signed(byte[] body, string secret = AppSecret) =>
         [("X-Hub-Signature-256", "sha256=" + WebhookSignature.ComputeHmacSha256Hex(body, secret))];
