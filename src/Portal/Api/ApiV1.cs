@@ -1,6 +1,7 @@
 using OpenChannels.Portal.Channels;
 using OpenChannels.Portal.Connections;
 using OpenChannels.Portal.Conversations;
+using OpenChannels.Portal.Crm;
 using OpenChannels.Portal.Plugins;
 using OpenChannels.Portal.Ratings;
 using OpenChannels.Portal.Statistics;
@@ -25,6 +26,7 @@ public static class ApiV1
         api.MapConversationsApi();
         api.MapRatingsApi();
         api.MapStatisticsApi();
+        api.MapCommentsApi();
         return api;
     }
 }

@@ -13,6 +13,7 @@ public sealed class ConnectionService(
     ConnectorGateway gateway,
     ConnectionSettingsProtector protector,
     ConnectionContextFactory contexts,
+    IEnumerable<IConnectionListener> listeners,
     TimeProvider clock)
 {
     public async Task<IReadOnlyList<ConnectionView>> ListAsync(Actor actor, Guid channelId, CancellationToken cancellationToken)
@@ -137,6 +138,7 @@ public sealed class ConnectionService(
             connection.Status = ConnectionStatus.Inactive;
             connection.StatusMessage = null;
             await db.SaveChangesAsync(cancellationToken);
+            await NotifyAsync(l => l.ConnectionChangedAsync(connection, cancellationToken));
         }
 
         return View(connection);
@@ -161,6 +163,7 @@ public sealed class ConnectionService(
         db.ConnectorStore.RemoveRange(db.ConnectorStore.Where(e => e.ConnectionId == id));
         db.Connections.Remove(connection);
         await db.SaveChangesAsync(cancellationToken);
+        await NotifyAsync(l => l.ConnectionRemovedAsync(id, cancellationToken));
         return Done.Value;
     }
 
@@ -194,6 +197,15 @@ public sealed class ConnectionService(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await NotifyAsync(l => l.ConnectionChangedAsync(connection, cancellationToken));
+    }
+
+    private async Task NotifyAsync(Func<IConnectionListener, Task> notify)
+    {
+        foreach (var listener in listeners)
+        {
+            await notify(listener);
+        }
     }
 
     private async Task DeactivateAsync(Connection connection, CancellationToken cancellationToken)

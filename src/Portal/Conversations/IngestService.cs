@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenChannels.Abstractions.Inbound;
 using OpenChannels.Portal.Connections;
+using OpenChannels.Portal.Crm;
 using OpenChannels.Portal.Data;
 using OpenChannels.Portal.Observability;
 using OpenChannels.Portal.Ratings;
@@ -8,13 +9,14 @@ using OpenChannels.Portal.Ratings;
 namespace OpenChannels.Portal.Conversations;
 
 /// <summary>
-/// Stores what a connector parsed from a webhook, exactly once. The unique keys (connection + external user id for clients,
+/// Stores what a connector parsed from a webhook or a poll, exactly once. The unique keys (connection + external user id for clients,
 /// connection + chat id for conversations, conversation + message id for messages) decide; a writer that loses a race gets a
 /// unique-key or concurrency error, forgets its work and reads what the winner stored.
 /// </summary>
 public sealed partial class IngestService(
     IDbContextFactory<AppDbContext> factory,
     AttachmentStore files,
+    PageCommentStore comments,
     ConversationFeed feed,
     PortalMetrics metrics,
     CustomerRatingService ratings,
@@ -23,9 +25,10 @@ public sealed partial class IngestService(
 {
     private const int Attempts = 8;
 
-    public async Task<IReadOnlyList<IngestedMessage>> StoreAsync(Connection connection, IReadOnlyList<ConnectorEvent> events, CancellationToken cancellationToken)
+    public async Task<IngestResult> StoreAsync(Connection connection, IReadOnlyList<ConnectorEvent> events, CancellationToken cancellationToken)
     {
         var stored = new List<IngestedMessage>();
+        var newComments = 0;
         foreach (var e in events)
         {
             switch (e)
@@ -48,13 +51,16 @@ public sealed partial class IngestService(
                 case MessageEdited or MessageDeleted or DeliveryStatusChanged or ClientReachabilityChanged:
                     await RetryAsync(db => ApplyUpdateAsync(db, connection, e, cancellationToken), cancellationToken);
                     break;
+                case CommentReceived comment:
+                    newComments += await RetryAsync(db => comments.ApplyAsync(db, connection, comment, cancellationToken), cancellationToken) ? 1 : 0;
+                    break;
                 default:
                     LogIgnored(logger, e.GetType().Name, connection.Id);
                     break;
             }
         }
 
-        return stored;
+        return new IngestResult(stored, newComments);
     }
 
     private async Task<T?> RetryAsync<T>(Func<AppDbContext, Task<T?>> work, CancellationToken cancellationToken)

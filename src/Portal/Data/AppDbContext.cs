@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpenChannels.Portal.ApiKeys;
 using OpenChannels.Portal.Channels;
 using OpenChannels.Portal.Connections;
+using OpenChannels.Portal.Connections.Polling;
 using OpenChannels.Portal.Conversations;
+using OpenChannels.Portal.Crm;
 using OpenChannels.Portal.Identity;
 using OpenChannels.Portal.Kpi;
 using OpenChannels.Portal.Notifications;
@@ -44,6 +46,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<ConnectionPoll> ConnectionPolls => Set<ConnectionPoll>();
+
+    public DbSet<PageComment> PageComments => Set<PageComment>();
+
+    public DbSet<PageCommentReply> PageCommentReplies => Set<PageCommentReply>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite cannot order or compare DateTimeOffset columns; storing UTC ticks works the same on both engines.
@@ -65,5 +73,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         ChannelsModel.Configure(builder);
         ConversationsModel.Configure(builder);
         RatingsModel.Configure(builder);
+        PollingModel.Configure(builder);
+        CrmModel.Configure(builder);
     }
 }

@@ -24,6 +24,9 @@ public sealed class PortalOptions
     /// <summary>Most sessions saved to the CRM (OPENCHANNELS_MAX_CRM_SESSIONS); null for no limit.</summary>
     public int? MaxCrmSessions { get; init; }
 
+    /// <summary>How often connections that import (page comments) ask their platform (OPENCHANNELS_POLL_SECONDS, default 300).</summary>
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromMinutes(5);
+
     public string UploadsDirectory => Path.Combine(DataDirectory, "uploads");
 
     public string KeysDirectory => Path.Combine(DataDirectory, "keys");
@@ -61,6 +64,9 @@ public sealed class PortalOptions
             PluginsDirectory = Path.GetFullPath(plugins),
             MaxChannels = Quota(configuration, "OPENCHANNELS_MAX_CHANNELS"),
             MaxCrmSessions = Quota(configuration, "OPENCHANNELS_MAX_CRM_SESSIONS"),
+            PollInterval = Quota(configuration, "OPENCHANNELS_POLL_SECONDS") is { } seconds
+                ? seconds > 0 ? TimeSpan.FromSeconds(seconds) : throw new InvalidOperationException("OPENCHANNELS_POLL_SECONDS must be at least 1.")
+                : TimeSpan.FromMinutes(5),
         };
     }
 

@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OpenChannels.Portal.Api;
 using OpenChannels.Portal.ApiKeys;
+using OpenChannels.Portal.Connections.Polling;
 using OpenChannels.Portal.Conversations;
+using OpenChannels.Portal.Crm;
 using OpenChannels.Portal.Data;
 using OpenChannels.Portal.Data.Schema;
 using OpenChannels.Portal.Health;
@@ -50,6 +52,8 @@ public static class PortalServiceCollectionExtensions
         services.AddPluginHost();
         services.AddPortalJobs(options);
         services.AddOpenChannels();
+        services.AddConnectionPolling();
+        services.AddCrm();
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>

@@ -25,9 +25,14 @@ public sealed partial class PluginRegistry(
 
     public PluginHostOptions HostOptions => _loader.Options;
 
+    private readonly TaskCompletionSource _scanned = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     private string CacheRoot => Path.Combine(options.DataDirectory, "plugin-cache");
 
     public IReadOnlyList<PluginInfo> List() => _slots.Values.Select(s => s.ToInfo()).OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+
+    /// <summary>Completes when the first scan of the plugins folder is over, so start-up work can count on the plugins being loaded.</summary>
+    public Task Scanned => _scanned.Task;
 
     public PluginInfo? Find(string id) => _slots.TryGetValue(id, out var slot) ? slot.ToInfo() : null;
 
@@ -62,19 +67,26 @@ public sealed partial class PluginRegistry(
 
     public async Task ScanAsync(CancellationToken cancellationToken)
     {
-        if (Directory.Exists(CacheRoot))
+        try
         {
-            Directory.Delete(CacheRoot, recursive: true);
-        }
+            if (Directory.Exists(CacheRoot))
+            {
+                Directory.Delete(CacheRoot, recursive: true);
+            }
 
-        if (!Directory.Exists(options.PluginsDirectory))
-        {
-            return;
-        }
+            if (!Directory.Exists(options.PluginsDirectory))
+            {
+                return;
+            }
 
-        foreach (var folder in Directory.GetDirectories(options.PluginsDirectory).Where(f => !PluginFolders.IsIgnored(Path.GetFileName(f))))
+            foreach (var folder in Directory.GetDirectories(options.PluginsDirectory).Where(f => !PluginFolders.IsIgnored(Path.GetFileName(f))))
+            {
+                await LoadFolderAsync(folder, cancellationToken);
+            }
+        }
+        finally
         {
-            await LoadFolderAsync(folder, cancellationToken);
+            _scanned.TrySetResult();
         }
     }
 

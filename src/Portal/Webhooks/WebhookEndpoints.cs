@@ -80,7 +80,7 @@ public static partial class WebhookEndpoints
                 return Results.Problem(result.Reason ?? "The request is malformed.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        IReadOnlyList<IngestedMessage> stored;
+        IngestResult stored;
         try
         {
             stored = await ingest.StoreAsync(connection, result.Events, cancellationToken);
@@ -92,7 +92,7 @@ public static partial class WebhookEndpoints
             return Results.Problem("The message could not be stored; deliver it again later.", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
-        foreach (var message in stored.Where(m => m.NewSession && !m.Duplicate))
+        foreach (var message in stored.NewSessions)
         {
             routing.Enqueue(message.ConversationId, message.SessionId);
         }

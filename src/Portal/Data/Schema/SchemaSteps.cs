@@ -1,6 +1,8 @@
 using OpenChannels.Portal.Channels;
+using OpenChannels.Portal.Connections.Polling;
 using OpenChannels.Portal.Conversations;
 using OpenChannels.Portal.Ratings;
+using OpenChannels.Portal.Crm;
 
 namespace OpenChannels.Portal.Data.Schema;
 
@@ -14,6 +16,7 @@ public static class SchemaSteps
     [
         new(2, "Users: preferred UI culture", m => m.AddColumn<string>("PreferredCulture", "AspNetUsers", maxLength: 10, nullable: true)),
         SchemaStep.NewTables(3, "Open channels: channels, connections, clients, conversations, sessions, messages", ChannelsModel.Tables, ConversationsModel.Tables, RatingsModel.Tables),
+        SchemaStep.NewTables(4, "Page comments with their replies, and the import state of polling connections", CrmModel.Tables, PollingModel.Tables),
     ];
 
     public static int Latest => All.Count == 0 ? 1 : All[^1].Version;

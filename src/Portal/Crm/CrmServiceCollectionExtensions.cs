@@ -1,0 +1,12 @@
+namespace OpenChannels.Portal.Crm;
+
+/// <summary>Registers the built-in CRM's services.</summary>
+public static class CrmServiceCollectionExtensions
+{
+    public static IServiceCollection AddCrm(this IServiceCollection services)
+    {
+        services.AddSingleton<PageCommentStore>();
+        services.AddSingleton<PageCommentService>();
+        return services;
+    }
+}
