@@ -14,6 +14,7 @@ public sealed class ConnectionService(
     ConnectionSettingsProtector protector,
     ConnectionContextFactory contexts,
     IEnumerable<IConnectionListener> listeners,
+    TrustedHosts trustedHosts,
     TimeProvider clock)
 {
     public async Task<IReadOnlyList<ConnectionView>> ListAsync(Actor actor, Guid channelId, CancellationToken cancellationToken)
@@ -177,8 +178,9 @@ public sealed class ConnectionService(
 
     private async Task ActivateAsync(AppDbContext db, Connection connection, Dictionary<string, string> settings, CancellationToken cancellationToken)
     {
-        var context = contexts.Create(connection, settings);
-        var result = await gateway.InvokeAsync(connection.ConnectorId, "Activate", (c, ct) => c.ActivateAsync(context, ct).AsTask(), cancellationToken);
+        // The saved settings' URLs (an API base URL an administrator chose) must be reachable by the activation call itself.
+        await trustedHosts.RefreshAsync(cancellationToken);
+        var result = await gateway.InvokeAsync(connection.ConnectorId, "Activate", (c, services, ct) => c.ActivateAsync(contexts.Create(connection, settings, services), ct).AsTask(), cancellationToken);
         if (result is { IsCompleted: true, Value.Success: true })
         {
             foreach (var (key, value) in result.Value.GeneratedSettings ?? new Dictionary<string, string>())
@@ -210,10 +212,9 @@ public sealed class ConnectionService(
 
     private async Task DeactivateAsync(Connection connection, CancellationToken cancellationToken)
     {
-        var context = contexts.Create(connection);
-        await gateway.InvokeAsync(connection.ConnectorId, "Deactivate", async (c, ct) =>
+        await gateway.InvokeAsync(connection.ConnectorId, "Deactivate", async (c, services, ct) =>
         {
-            await c.DeactivateAsync(context, ct);
+            await c.DeactivateAsync(contexts.Create(connection, services), ct);
             return true;
         }, cancellationToken);
     }

@@ -12,12 +12,13 @@ public static class ConversationsServiceCollectionExtensions
 {
     public static IServiceCollection AddOpenChannels(this IServiceCollection services)
     {
-        services.AddHttpClient(ConnectorHttp.ClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<PortalMetrics>();
         services.AddSingleton<ChannelService>();
         services.AddSingleton<ConnectionSettingsProtector>();
-        services.AddSingleton<ConnectorHttp>();
         services.AddSingleton<ConnectionContextFactory>();
+        services.AddSingleton<TrustedHosts>();
+        services.AddSingleton<IConnectionListener>(sp => sp.GetRequiredService<TrustedHosts>());
+        services.AddHostedService(sp => sp.GetRequiredService<TrustedHosts>());
         services.AddSingleton<ConnectionService>();
         services.AddSingleton<ConversationFeed>();
         services.AddSingleton<NotificationFeed>();

@@ -138,10 +138,9 @@ public sealed class MessageService(
         if (!pushed && await db.Connections.FirstOrDefaultAsync(c => c.Id == conversation.ConnectionId, cancellationToken) is { } connection
             && registry.Find(connection.ConnectorId)?.Capabilities.Contains(capability) == true)
         {
-            var context = contexts.Create(connection);
-            var result = await gateway.InvokeAsync(connection.ConnectorId, capability.ToString(), (c, ct) => newText is null
-                ? c.DeleteAsync(context, new OutboundDelete(conversation.ExternalChatId, message.ExternalId!), ct).AsTask()
-                : c.EditAsync(context, new OutboundEdit(conversation.ExternalChatId, message.ExternalId!, newText), ct).AsTask(), cancellationToken);
+            var result = await gateway.InvokeAsync(connection.ConnectorId, capability.ToString(), (c, services, ct) => newText is null
+                ? c.DeleteAsync(contexts.Create(connection, services), new OutboundDelete(conversation.ExternalChatId, message.ExternalId!), ct).AsTask()
+                : c.EditAsync(contexts.Create(connection, services), new OutboundEdit(conversation.ExternalChatId, message.ExternalId!, newText), ct).AsTask(), cancellationToken);
             pushed = result is { IsCompleted: true, Value.Outcome: SendOutcome.Sent };
         }
 

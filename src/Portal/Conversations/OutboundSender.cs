@@ -46,8 +46,7 @@ public sealed partial class OutboundSender(
         else
         {
             var outbound = await BuildAsync(db, conversation, message, cancellationToken);
-            var context = contexts.Create(connection);
-            var call = await gateway.InvokeAsync(connection.ConnectorId, "Send", (c, ct) => c.SendAsync(context, outbound, ct).AsTask(), cancellationToken);
+            var call = await gateway.InvokeAsync(connection.ConnectorId, "Send", (c, services, ct) => c.SendAsync(contexts.Create(connection, services), outbound, ct).AsTask(), cancellationToken);
             var result = call.IsCompleted ? call.Value! : SendResult.RetryLater(Unreachable, call.Error ?? "connector unavailable");
             metrics.MessageSent(connection.ConnectorId, result.Outcome.ToString());
             await RecordAsync(message, result, cancellationToken);

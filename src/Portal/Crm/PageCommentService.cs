@@ -96,9 +96,8 @@ public sealed class PageCommentService(
 
     private async Task<SendResult> SendAsync(Connection connection, CommentReply reply, CancellationToken cancellationToken)
     {
-        var context = contexts.Create(connection);
-        var call = await gateway.InvokeAsync(connection.ConnectorId, "ReplyToComment", (c, ct) => c is ICommentConnector comments
-            ? comments.ReplyToCommentAsync(context, reply, ct).AsTask()
+        var call = await gateway.InvokeAsync(connection.ConnectorId, "ReplyToComment", (c, services, ct) => c is ICommentConnector comments
+            ? comments.ReplyToCommentAsync(contexts.Create(connection, services), reply, ct).AsTask()
             : Task.FromResult(SendResult.Failed($"The {connection.ConnectorId} connector cannot answer comments.")), cancellationToken);
         return call.IsCompleted ? call.Value! : SendResult.Failed(call.Error ?? "The connector is not available.");
     }

@@ -26,11 +26,21 @@ public sealed class PortalMetrics : IDisposable
         _jobLag = _meter.CreateHistogram<double>("oc.jobs.lag", "s", "How late a background job started after its scheduled time.");
 
         // Read on collection only (every few seconds at most), from an index.
-        _meter.CreateObservableGauge("oc.queue.unanswered", () =>
+        _meter.CreateObservableGauge("oc.queue.unanswered", () => UnansweredCount(factory), "{conversation}", "Conversations waiting for an agent's answer.");
+    }
+
+    // A collection callback must never throw into the exporter: a database that cannot answer reports no value this time.
+    private static IEnumerable<Measurement<long>> UnansweredCount(IDbContextFactory<AppDbContext> factory)
+    {
+        try
         {
             using var db = factory.CreateDbContext();
-            return db.Conversations.LongCount(c => c.Status == ConversationStatus.Unanswered);
-        }, "{conversation}", "Conversations waiting for an agent's answer.");
+            return [new Measurement<long>(db.Conversations.LongCount(c => c.Status == ConversationStatus.Unanswered))];
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
+        {
+            return [];
+        }
     }
 
     public void MessageIngested(string connector, bool duplicate) =>

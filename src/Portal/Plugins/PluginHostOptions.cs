@@ -20,6 +20,9 @@ public sealed record PluginHostOptions
     /// <summary>Timeout of the HTTP clients a plugin gets through <c>IConnectorHttp</c>.</summary>
     public TimeSpan HttpTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Where plugins' HTTP clients may connect; see <see cref="OutboundAddressGuard"/>.</summary>
+    public OutboundAddressGuard AddressGuard { get; init; } = new([]);
+
     public static PluginHostOptions FromConfiguration(IConfiguration configuration)
     {
         var defaults = new PluginHostOptions();
@@ -28,6 +31,7 @@ public sealed record PluginHostOptions
             MaxConcurrentCalls = Positive(configuration, "OPENCHANNELS_PLUGIN_MAX_CALLS") ?? defaults.MaxConcurrentCalls,
             BreakerThreshold = Positive(configuration, "OPENCHANNELS_PLUGIN_BREAKER_FAILURES") ?? defaults.BreakerThreshold,
             MaxPackageBytes = Positive(configuration, "OPENCHANNELS_PLUGIN_MAX_PACKAGE_MB") * 1024L * 1024 ?? defaults.MaxPackageBytes,
+            AddressGuard = new OutboundAddressGuard((configuration["OPENCHANNELS_TRUSTED_HOSTS"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
         };
     }
 

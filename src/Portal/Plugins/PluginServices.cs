@@ -15,7 +15,7 @@ internal static class PluginServices
         services.AddSingleton(loggerFactory);
         services.AddSingleton(clock);
         services.AddSingleton(loggerFactory.CreateLogger("OpenChannels.Plugins." + pluginId));
-        services.AddSingleton<IConnectorHttp>(_ => new PluginHttp(options.HttpTimeout));
+        services.AddSingleton<IConnectorHttp>(_ => new PluginHttp(options.HttpTimeout, options.AddressGuard));
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

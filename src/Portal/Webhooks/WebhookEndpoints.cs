@@ -61,8 +61,7 @@ public static partial class WebhookEndpoints
             Body = body,
             RemoteAddress = http.Connection.RemoteIpAddress?.ToString(),
         };
-        var context = contexts.Create(connection);
-        var call = await gateway.InvokeAsync(connection.ConnectorId, "HandleWebhook", (c, ct) => c.HandleWebhookAsync(context, request, ct).AsTask(), cancellationToken);
+        var call = await gateway.InvokeAsync(connection.ConnectorId, "HandleWebhook", (c, services, ct) => c.HandleWebhookAsync(contexts.Create(connection, services), request, ct).AsTask(), cancellationToken);
         if (!call.IsCompleted)
         {
             LogUnavailable(logger, connectionId, call.Error);

@@ -13,9 +13,10 @@ public sealed class PortalMetricsTests
         await using var desk = await Desk.StartAsync(new() { Name = "Support", WelcomeMessage = "hi" });
         var measurements = new ConcurrentBag<(string Name, double Value, bool Duplicate)>();
         using var listener = new MeterListener();
+        var ours = desk.Portal.Services.GetRequiredService<IMeterFactory>(); // other tests' portals run in parallel
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == PortalMetrics.MeterName)
+            if (instrument.Meter.Name == PortalMetrics.MeterName && ReferenceEquals(instrument.Meter.Scope, ours))
             {
                 l.EnableMeasurementEvents(instrument);
             }
@@ -26,7 +27,7 @@ public sealed class PortalMetricsTests
 
         (await desk.ClientWritesAsync("hi", "m-1")).EnsureSuccessStatusCode();
         (await desk.ClientWritesAsync("hi", "m-1")).EnsureSuccessStatusCode();
-        await Desk.EventuallyAsync(() => Task.FromResult(measurements.Any(m => m.Name == "oc.jobs.lag")), "the welcome job reports its lag");
+        await Desk.EventuallyAsync(() => Task.FromResult(measurements.Any(m => m.Name == "oc.jobs.lag") && measurements.Any(m => m.Name == "oc.messages.sent")), "the welcome job reports its lag and its send");
         listener.RecordObservableInstruments();
 
         Assert.Single(measurements, m => m.Name == "oc.messages.ingested" && !m.Duplicate);

@@ -69,12 +69,12 @@ public sealed partial class PollRunner(
 
     private async Task<string?> ImportAsync(Connection connection, CancellationToken cancellationToken)
     {
-        var context = contexts.Create(connection);
+        var settings = contexts.Settings(connection);
         for (var page = 1; page <= MaxPagesPerRun; page++)
         {
             var cursor = await CursorAsync(connection.Id, cancellationToken);
-            var call = await gateway.InvokeAsync(connection.ConnectorId, "Poll", (c, ct) => c is IPollingConnector polling
-                ? polling.PollAsync(context, cursor, ct).AsTask()
+            var call = await gateway.InvokeAsync(connection.ConnectorId, "Poll", (c, services, ct) => c is IPollingConnector polling
+                ? polling.PollAsync(contexts.Create(connection, settings, services), cursor, ct).AsTask()
                 : throw new NotSupportedException($"the {connection.ConnectorId} plugin no longer imports"), cancellationToken, CallTimeout);
             if (!call.IsCompleted)
             {
