@@ -88,9 +88,15 @@ public sealed class ConversationStoryTests(BrowserFixture fixture, ITestOutputHe
         await Assertions.Expect(chat.GetByTestId("chat-status")).ToHaveTextAsync("In progress");
         await Assertions.Expect(chat.GetByTestId("history")).ToContainTextAsync(AdminName + " answered");
 
-        // 4: the reply (Enter sends) reaches the connector.
+        // 4: the reply (Enter sends), quoting the client's last message from its menu, reaches the connector.
+        await chat.Locator("[data-kind=client]").Filter(new() { HasTextString = "Burst message 5" })
+            .GetByRole(AriaRole.Button, new() { Name = "Message actions" }).ClickAsync();
+        await admin.Locator(".rz-context-menu").GetByText("Quote", new() { Exact = true }).ClickAsync();
+        await Assertions.Expect(admin.GetByTestId("quote-preview")).ToContainTextAsync("Burst message 5");
         await SendAsync(admin, "Hi Carla, how can I help?");
         Assert.True(await receiver.WaitForTextAsync("Hi Carla, how can I help?", Live), "the reply never reached the connector");
+        Assert.Equal("m5", receiver.Received.Single(e => e.GetProperty("text").GetString() == "Hi Carla, how can I help?").GetProperty("replyTo").GetString());
+        await Assertions.Expect(chat.Locator("[data-kind=agent]").Filter(new() { HasTextString = "Hi Carla" }).GetByTestId("quote")).ToHaveTextAsync("Burst message 5");
         await Assertions.Expect(chat.Locator("[data-kind=agent]").Filter(new() { HasTextString = "Hi Carla" }).GetByTestId("delivery"))
             .ToHaveAttributeAsync("data-status", "Sent");
 
@@ -161,6 +167,10 @@ public sealed class ConversationStoryTests(BrowserFixture fixture, ITestOutputHe
 
         await Task.Delay(500);
         Assert.Equal([Welcome, "Hi Carla, how can I help?", Closing, Welcome], receiver.SentTexts);
+
+        // A conversation that does not exist (or is not visible) says so instead of failing.
+        await bruno.GotoAsync($"/chat/{Guid.NewGuid()}");
+        await Assertions.Expect(bruno.GetByTestId("chat-not-found")).ToContainTextAsync("does not exist");
     }
 
     // Records when the watched text first appears in the page, so the live latency is measured in the browser itself.
