@@ -38,6 +38,20 @@ public sealed class ConversationStoryTests(BrowserFixture fixture, ITestOutputHe
             ["OPENCHANNELS_ADMIN_PASSWORD"] = AdminPassword,
             ["OPENCHANNELS_API_KEY"] = apiKey,
         });
+        try
+        {
+            await RunStoryAsync(portal, apiKey);
+        }
+        catch
+        {
+            // The portal's own log says what the browser cannot (jobs, connector calls).
+            output.WriteLine(portal.Output);
+            throw;
+        }
+    }
+
+    private async Task RunStoryAsync(PortalProcess portal, string apiKey)
+    {
         await using var receiver = new LoopbackReceiver();
         using var http = new HttpClient { BaseAddress = portal.BaseUrl, Timeout = TimeSpan.FromSeconds(30) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
