@@ -41,6 +41,30 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> factory)
         return found is null ? Failure.NotFound("conversation not found") : found;
     }
 
+    /// <summary>The conversation with its client, sessions (oldest first) and holder, for the chat screen.</summary>
+    public async Task<Outcome<ConversationDetails>> DetailsAsync(Actor actor, Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var summary = await Summaries((await VisibleAsync(db, actor, cancellationToken)).Where(c => c.Id == id)).FirstOrDefaultAsync(cancellationToken);
+        if (summary is null)
+        {
+            return Failure.NotFound("conversation not found");
+        }
+
+        var client = await db.Clients.AsNoTracking().Where(c => c.Id == summary.ClientId)
+            .Select(c => new ClientDetails(c.Name, c.ExternalUserId, c.Username, c.Phone, c.Email, c.LanguageCode, c.AvatarUrl, c.Reachable))
+            .FirstAsync(cancellationToken);
+        var firsts = await db.Messages.Where(m => m.ConversationId == id).GroupBy(m => m.SessionId)
+            .Select(g => new { g.Key, First = g.Min(m => m.Id) }).ToDictionaryAsync(g => g.Key, g => g.First, cancellationToken);
+        var sessions = (await db.Sessions.AsNoTracking().Where(s => s.ConversationId == id).OrderBy(s => s.Number).ToListAsync(cancellationToken))
+            .Select(s => new SessionInfo(s.Id, s.Number, s.StartedAt, s.EndedAt, s.EndReason, firsts.TryGetValue(s.Id, out var first) ? first : null))
+            .ToList();
+        var channel = await db.Channels.Where(c => c.Id == summary.ChannelId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken) ?? "";
+        var connector = await db.Connections.Where(c => c.Id == summary.ConnectionId).Select(c => c.ConnectorId).FirstOrDefaultAsync(cancellationToken);
+        var assignee = summary.AssignedUserId is null ? null : await UserDirectory.NameAsync(db, summary.AssignedUserId, cancellationToken);
+        return new ConversationDetails(summary, channel, connector, client, sessions, assignee);
+    }
+
     /// <summary>The number of messages the actor may see, for the virtualized history.</summary>
     public async Task<Outcome<int>> CountMessagesAsync(Actor actor, Guid id, CancellationToken cancellationToken)
     {

@@ -66,6 +66,7 @@ public static class PortalServiceCollectionExtensions
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
+        services.AddScoped<Components.BrowserTime>();
         services.AddRadzenCookieThemeService(o =>
         {
             o.Name = "oc-theme";

@@ -29,9 +29,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(string? culture = null)
+    public Task<IPage> NewPageAsync(string? culture = null) => NewPageAsync(Portal, culture);
+
+    /// <summary>A page in a fresh browser context (its own cookies, so its own signed-in user) on the given portal.</summary>
+    public async Task<IPage> NewPageAsync(PortalProcess portal, string? culture = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Portal.BaseUrl.ToString(), Locale = culture ?? "en-US" });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl.ToString(), Locale = culture ?? "en-US" });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }
@@ -39,6 +42,16 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Waits until the page's layout has rendered through a live Blazor circuit, so clicks reach the server.</summary>
     public static Task WaitInteractiveAsync(IPage page) =>
         Assertions.Expect(page.Locator("[data-interactive=true]")).ToBeAttachedAsync();
+
+    public static async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("#sign-in");
+        await page.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/");
+        await WaitInteractiveAsync(page);
+    }
 
     public async Task DisposeAsync()
     {

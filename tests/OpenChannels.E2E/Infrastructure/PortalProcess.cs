@@ -49,6 +49,9 @@ public sealed class PortalProcess : IAsyncDisposable
         info.Environment["OPENCHANNELS_LOG_FORMAT"] = "text";
         info.Environment["OPENCHANNELS_PUBLIC_URL"] = $"http://127.0.0.1:{port}";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+
+        // The repository's plugins/ folder, where the solution build drops the first-party connectors (loopback among them).
+        info.Environment["OPENCHANNELS_PLUGINS"] = RepositoryPlugins(Path.GetFullPath(assembly));
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[key] = value;
@@ -103,7 +106,20 @@ public sealed class PortalProcess : IAsyncDisposable
         throw new TimeoutException("The portal did not become ready:\n" + Output);
     }
 
-    private static int FreePort()
+    private static string RepositoryPlugins(string portalAssembly)
+    {
+        for (var dir = new DirectoryInfo(Path.GetDirectoryName(portalAssembly)!); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "OpenChannels.sln")))
+            {
+                return Path.Combine(dir.FullName, "plugins");
+            }
+        }
+
+        throw new InvalidOperationException($"No OpenChannels.sln above {portalAssembly}: cannot find the plugins folder.");
+    }
+
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+
+namespace OpenChannels.E2E.Infrastructure;
+
+/// <summary>
+/// Plays the messenger behind the loopback connector: records every JSON the portal POSTs to the callback URL and answers
+/// <c>{"id":"out-N"}</c>, as the sample connector expects.
+/// </summary>
+public sealed class LoopbackReceiver : IAsyncDisposable
+{
+    private readonly HttpListener _listener = new();
+    private readonly ConcurrentQueue<JsonElement> _received = new();
+    private readonly Task _loop;
+    private int _next;
+
+    public LoopbackReceiver()
+    {
+        var port = PortalProcess.FreePort();
+        Url = new Uri($"http://127.0.0.1:{port}/outbound/");
+        _listener.Prefixes.Add(Url.ToString());
+        _listener.Start();
+        _loop = Task.Run(ServeAsync);
+    }
+
+    public Uri Url { get; }
+
+    public IReadOnlyList<JsonElement> Received => _received.ToArray();
+
+    /// <summary>The texts of the messages sent to the client so far (edits and deletes left out).</summary>
+    public IReadOnlyList<string> SentTexts => Received
+        .Where(e => e.GetProperty("type").GetString() == "message")
+        .Select(e => e.GetProperty("text").GetString() ?? "")
+        .ToList();
+
+    /// <summary>Waits (bounded) until a message with this text arrives; false when it never does.</summary>
+    public async Task<bool> WaitForTextAsync(string text, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (SentTexts.Contains(text))
+            {
+                return true;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return SentTexts.Contains(text);
+    }
+
+    private async Task ServeAsync()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+
+            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
+            using var body = JsonDocument.Parse(await reader.ReadToEndAsync());
+            _received.Enqueue(body.RootElement.Clone());
+            var reply = Encoding.UTF8.GetBytes($"{{\"id\":\"out-{Interlocked.Increment(ref _next)}\"}}");
+            context.Response.ContentType = "application/json";
+            await context.Response.OutputStream.WriteAsync(reply);
+            context.Response.Close();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _listener.Stop();
+        _listener.Close();
+        await _loop;
+    }
+}
