@@ -65,7 +65,11 @@ public sealed class RoutingService(ConversationMutation mutation, ConversationJo
             var skipper = conversation.AssignedUserId;
             var exclude = skipper is null ? new HashSet<string>() : new HashSet<string> { skipper };
             var next = await PickAsync(db, channel, skipper, exclude, cancellationToken);
-            db.Messages.Add(SystemLine.Create(conversation, current, clock.GetUtcNow(), SystemLine.Skipped, await UserDirectory.NameAsync(db, skipper, cancellationToken)));
+            if (skipper is not null)
+            {
+                db.Messages.Add(SystemLine.Create(conversation, current, clock.GetUtcNow(), SystemLine.Skipped, await UserDirectory.NameAsync(db, skipper, cancellationToken)));
+            }
+
             await AssignAsync(db, conversation, session, next, SystemLine.Assigned, cancellationToken);
             sessionId = current;
             return (next, session.AssignmentNumber);
