@@ -83,4 +83,61 @@ public sealed class PermissionTests
         Assert.Equal(OpenChannels.Portal.Connections.ConnectionStatus.Active, view.Status);
         Assert.DoesNotContain(Desk.Secret, stored, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ChatPage_AgentWithoutAccess_GetsTheNotFoundMessageAndNoData_AMemberGetsTheConversation()
+    {
+        await using var desk = await Desk.StartAsync();
+        var (anaId, _) = await desk.EmployeeAsync("ana@example.com");
+        await desk.EmployeeAsync("eve@example.com");
+        await desk.SetMembersAsync(anaId);
+        (await desk.ClientWritesAsync("hi", "m-1")).EnsureSuccessStatusCode();
+        var conversation = await ConversationWorkflowTests.WaitForAsync(desk.Api, "unanswered");
+
+        async Task<HttpResponseMessage> OpenAsAsync(string email)
+        {
+            var browser = desk.Portal.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+            (await LoginForm.SubmitAsync(browser, email, TestAccounts.Password)).Dispose();
+            return await browser.GetAsync($"/chat/{conversation.Id}");
+        }
+
+        var eve = await OpenAsAsync("eve@example.com");
+        var ana = await OpenAsAsync("ana@example.com");
+
+        // The page itself is the app shell (200); what it shows for a conversation out of reach is the not-found message, no data.
+        var page = await eve.Content.ReadAsStringAsync();
+        Assert.Contains("chat-not-found", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"history\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Maria Silva", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, ana.StatusCode);
+        Assert.Contains("Maria Silva", await ana.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TransferToChannel_UnpinAndRename_AreRecordedAndRouted()
+    {
+        await using var desk = await Desk.StartAsync();
+        var (bobId, bob) = await desk.EmployeeAsync("bob@example.com");
+        var sales = await (await desk.Api.PostAsJsonAsync("/api/v1/channels", new { name = "Sales", members = new[] { new { userId = bobId, inQueue = true } } }))
+            .Content.ReadFromJsonAsync<OpenChannels.Portal.Channels.ChannelView>(Desk.Json);
+        (await desk.ClientWritesAsync("hi", "m-1")).EnsureSuccessStatusCode();
+        var conversation = await ConversationWorkflowTests.WaitForAsync(desk.Api, "unanswered");
+        var url = $"/api/v1/conversations/{conversation.Id}/actions";
+
+        (await desk.Api.PostAsJsonAsync($"{url}/rename", new { title = "Order #4711" })).EnsureSuccessStatusCode();
+        (await desk.Api.PostAsJsonAsync($"{url}/pin", new { minutes = 5 })).EnsureSuccessStatusCode();
+        (await desk.Api.PostAsync($"{url}/unpin", null)).EnsureSuccessStatusCode();
+        var unpinTwice = await desk.Api.PostAsync($"{url}/unpin", null);
+        (await desk.Api.PostAsJsonAsync($"{url}/transfer", new { channelId = sales!.Id })).EnsureSuccessStatusCode();
+
+        Assert.Equal(HttpStatusCode.Conflict, unpinTwice.StatusCode);
+        var moved = await ConversationWorkflowTests.WaitForAsync(bob, "unanswered", assigned: true);
+        Assert.Equal((sales.Id, bobId, "Order #4711"), (moved.ChannelId, moved.AssignedUserId, moved.Title));
+        Assert.Null(moved.PinnedUntil);
+        var lines = (await desk.Api.GetFromJsonAsync<List<MessageView>>($"/api/v1/conversations/{conversation.Id}/messages?limit=200", Desk.Json))!
+            .Where(m => m.Kind == MessageKind.System).Select(m => m.Text).ToList();
+        Assert.Contains(SystemLine.TitleChanged, lines);
+        Assert.Contains(SystemLine.Unpinned, lines);
+        Assert.Contains(SystemLine.TransferredToChannel, lines);
+    }
 }
