@@ -29,6 +29,12 @@ public static class CrmApi
 
             return (activity.IsOk ? await activities.GetAsync(Actor.From(user), id, ct) : activity).ToResult();
         });
+        var chat = api.MapGroup("/conversations/{id:guid}/crm");
+        chat.MapGet("/", async (Guid id, ClaimsPrincipal user, CrmChatService crm, CancellationToken ct) => (await crm.RecordAsync(Actor.From(user), id, ct)).ToResult());
+        chat.MapPost("/save", async (Guid id, SaveToCrmInput input, ClaimsPrincipal user, CrmChatService crm, CancellationToken ct) =>
+            (await crm.SaveAsync(Actor.From(user), id, input, ct)).ToResult(d => Results.Created($"/api/v1/crm/deals/{d.Id}", d)));
+        chat.MapPut("/details", async (Guid id, ContactInput input, ClaimsPrincipal user, CrmChatService crm, CancellationToken ct) =>
+            (await crm.EditDetailsAsync(Actor.From(user), id, input, ct)).ToResult());
         return api;
     }
 

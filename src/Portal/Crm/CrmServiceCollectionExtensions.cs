@@ -12,6 +12,7 @@ public static class CrmServiceCollectionExtensions
         services.AddSingleton<DealService>();
         services.AddSingleton<ActivityService>();
         services.AddSingleton<CrmSessionRecorder>();
+        services.AddSingleton<CrmChatService>();
         return services;
     }
 }

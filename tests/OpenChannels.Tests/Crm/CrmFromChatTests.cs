@@ -136,6 +136,35 @@ public sealed class CrmFromChatTests
         Assert.Equal(HttpStatusCode.OK, (await member.GetAsync($"/api/v1/crm/leads/{lead.Id}")).StatusCode);
     }
 
+    [Fact]
+    public async Task SaveToCrm_FromTheChat_ConvertsTheLeadIntoAContactWithADeal()
+    {
+        await using var desk = await Desk.StartAsync();
+        (await desk.ClientWritesAsync("I want the annual plan", "m-1")).EnsureSuccessStatusCode();
+        var conversation = await ConversationWorkflowTests.WaitForAsync(desk.Api, "unanswered");
+        await WaitForActivitiesAsync(desk, 1);
+        var record = await desk.Api.GetFromJsonAsync<CrmRecordRef>($"/api/v1/conversations/{conversation.Id}/crm", Desk.Json);
+        Assert.NotNull(record!.LeadId);
+
+        var saved = await desk.Api.PostAsJsonAsync($"/api/v1/conversations/{conversation.Id}/crm/save", new SaveToCrmInput("Annual plan", 99.90m, "EUR", "Acme"), Desk.Json);
+        Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
+        var deal = await saved.Content.ReadFromJsonAsync<Deal>(Desk.Json);
+        var after = await desk.Api.GetFromJsonAsync<CrmRecordRef>($"/api/v1/conversations/{conversation.Id}/crm", Desk.Json);
+        Assert.Equal(deal!.ContactId, after!.ContactId);
+        Assert.Equal("/crm/contacts/" + deal.ContactId, after.Url);
+
+        var edited = await desk.Api.PutAsJsonAsync($"/api/v1/conversations/{conversation.Id}/crm/details", new ContactInput("Maria S. Silva", "+55 11 5555-0000", "maria@example.com"), Desk.Json);
+        edited.EnsureSuccessStatusCode();
+        await using var db = desk.Db();
+        var contact = await db.Contacts.SingleAsync();
+        Assert.Equal(("Maria S. Silva", "maria@example.com", "Acme"), (contact.Name, contact.Email, contact.CompanyName));
+        var lead = await db.Leads.SingleAsync();
+        Assert.Equal((LeadStatus.Converted, contact.Id), (lead.Status, lead.ContactId));
+        Assert.Equal(contact.Id, (await db.Activities.SingleAsync()).ContactId);
+        var (_, outsider) = await desk.EmployeeAsync("outsider@example.com");
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.PostAsJsonAsync($"/api/v1/conversations/{conversation.Id}/crm/save", new SaveToCrmInput("x"), Desk.Json)).StatusCode);
+    }
+
     internal static async Task WaitForActivitiesAsync(Desk desk, int count) =>
         await Desk.EventuallyAsync(async () =>
         {
