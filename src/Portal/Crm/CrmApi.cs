@@ -29,6 +29,10 @@ public static class CrmApi
 
             return (activity.IsOk ? await activities.GetAsync(Actor.From(user), id, ct) : activity).ToResult();
         });
+        crm.MapPost("/leads/{id:guid}/merge", async (Guid id, MergeInput input, ClaimsPrincipal user, CrmMergeService merge, CancellationToken ct) =>
+            (await merge.MergeLeadsAsync(Actor.From(user), id, input.OtherId, ct)).ToResult());
+        crm.MapPost("/contacts/{id:guid}/merge", async (Guid id, MergeInput input, ClaimsPrincipal user, CrmMergeService merge, CancellationToken ct) =>
+            (await merge.MergeContactsAsync(Actor.From(user), id, input.OtherId, ct)).ToResult());
         var chat = api.MapGroup("/conversations/{id:guid}/crm");
         chat.MapGet("/", async (Guid id, ClaimsPrincipal user, CrmChatService crm, CancellationToken ct) => (await crm.RecordAsync(Actor.From(user), id, ct)).ToResult());
         chat.MapPost("/save", async (Guid id, SaveToCrmInput input, ClaimsPrincipal user, CrmChatService crm, CancellationToken ct) =>

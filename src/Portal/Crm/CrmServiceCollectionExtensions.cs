@@ -13,6 +13,7 @@ public static class CrmServiceCollectionExtensions
         services.AddSingleton<ActivityService>();
         services.AddSingleton<CrmSessionRecorder>();
         services.AddSingleton<CrmChatService>();
+        services.AddSingleton<CrmMergeService>();
         return services;
     }
 }
