@@ -27,6 +27,7 @@ public static class ApiV1
         api.MapRatingsApi();
         api.MapStatisticsApi();
         api.MapCommentsApi();
+        api.MapCrmApi();
         return api;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenChannels.Portal.Channels;
 using OpenChannels.Portal.Common;
+using OpenChannels.Portal.Crm;
 using OpenChannels.Portal.Data;
 using OpenChannels.Portal.Ratings;
 
@@ -15,6 +16,7 @@ public sealed class SessionCloser(
     RoutingService routing,
     OutboundSender sender,
     CustomerRatingService ratings,
+    CrmSessionRecorder crm,
     TimeProvider clock)
 {
     public Task<Outcome<Done>> CloseAsync(Actor actor, Guid id, CancellationToken cancellationToken) =>
@@ -32,6 +34,7 @@ public sealed class SessionCloser(
     public async Task<Outcome<Done>> SplitAsync(Actor actor, Guid id, long messageId, CancellationToken cancellationToken)
     {
         Guid created = default;
+        Guid split = default;
         var outcome = await mutation.RunAsync<Done>(actor, id, async (db, c) =>
         {
             var message = await db.Messages.FirstOrDefaultAsync(m => m.Id == messageId && m.ConversationId == id, cancellationToken);
@@ -44,6 +47,7 @@ public sealed class SessionCloser(
             var old = await db.Sessions.FirstAsync(s => s.Id == current, cancellationToken);
             old.EndedAt = now;
             old.EndReason = SessionEndReason.Split;
+            split = current;
             var next = new Session { Id = Guid.NewGuid(), ConversationId = id, Number = old.Number + 1, ChannelId = c.ChannelId, StartedAt = now, AutoReplyAt = now };
             db.Sessions.Add(next);
             db.Messages.Add(SystemLine.Create(c, current, now, SystemLine.Split, await UserDirectory.NameAsync(db, actor.UserId, cancellationToken)));
@@ -61,6 +65,7 @@ public sealed class SessionCloser(
         }, cancellationToken);
         if (outcome.IsOk)
         {
+            await crm.RefreshAsync(split, cancellationToken);
             await routing.RouteNewSessionAsync(id, created, cancellationToken);
         }
 
@@ -72,6 +77,7 @@ public sealed class SessionCloser(
     {
         Message? closingMessage = null;
         Message? ratingQuestion = null;
+        Guid ended = default;
         var outcome = await mutation.RunAsync<Done>(actor, id, async (db, c) =>
         {
             if (c.Status == ConversationStatus.Closed || c.CurrentSessionId is not { } current)
@@ -93,6 +99,7 @@ public sealed class SessionCloser(
             var session = await db.Sessions.FirstAsync(s => s.Id == current, cancellationToken);
             session.EndedAt = now;
             session.EndReason = reason;
+            ended = current;
             c.Status = ConversationStatus.Closed;
             c.PinnedUntil = null;
             c.UnreadCount = 0;
@@ -119,6 +126,8 @@ public sealed class SessionCloser(
             {
                 await sender.SendAsync(message.Id, cancellationToken);
             }
+
+            await crm.RefreshAsync(ended, cancellationToken);
         }
 
         return outcome;

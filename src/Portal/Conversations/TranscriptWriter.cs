@@ -16,7 +16,14 @@ namespace OpenChannels.Portal.Conversations;
 /// </summary>
 public sealed class TranscriptWriter(IDbContextFactory<AppDbContext> factory, IStringLocalizer<SharedResource> localizer)
 {
-    public async Task<Outcome<string>> WriteAsync(Actor actor, Guid id, bool html, CancellationToken cancellationToken)
+    public Task<Outcome<string>> WriteAsync(Actor actor, Guid id, bool html, CancellationToken cancellationToken) =>
+        WriteAsync(actor, id, html, null, cancellationToken);
+
+    /// <summary>One session's part of the history, as plain text (the CRM's chat activity).</summary>
+    public Task<Outcome<string>> WriteSessionAsync(Guid conversationId, Guid sessionId, CancellationToken cancellationToken) =>
+        WriteAsync(Actor.System, conversationId, false, sessionId, cancellationToken);
+
+    private async Task<Outcome<string>> WriteAsync(Actor actor, Guid id, bool html, Guid? onlySession, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var conversation = await db.Conversations.AsNoTracking().Include(c => c.Client).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
@@ -28,7 +35,7 @@ public sealed class TranscriptWriter(IDbContextFactory<AppDbContext> factory, IS
         var names = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.ConversationId == id).ToDictionaryAsync(s => s.Id, s => s.Number, cancellationToken);
         var lines = new List<(int Session, string Time, string Author, string Text, MessageKind Kind)>();
-        await foreach (var m in db.Messages.AsNoTracking().Where(m => m.ConversationId == id).OrderBy(m => m.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var m in db.Messages.AsNoTracking().Where(m => m.ConversationId == id && (onlySession == null || m.SessionId == onlySession)).OrderBy(m => m.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             var author = m.Kind switch
             {
@@ -41,6 +48,7 @@ public sealed class TranscriptWriter(IDbContextFactory<AppDbContext> factory, IS
                 : m.Kind == MessageKind.System ? localizer[m.Text, SystemLine.Arguments(m)]
                 : m.Kind == MessageKind.Whisper ? $"[{localizer["Transcript.Whisper"]}] {m.Text}"
                 : m.Text;
+            text = m.EditedAt is not null && m.DeletedAt is null ? $"{text} ({localizer["Transcript.Edited"]})" : text;
             lines.Add((sessions.GetValueOrDefault(m.SessionId), m.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture), author, text, m.Kind));
         }
 

@@ -7,6 +7,13 @@ public static class CrmServiceCollectionExtensions
     {
         services.AddSingleton<PageCommentStore>();
         services.AddSingleton<PageCommentService>();
+        services.AddSingleton<LeadService>();
+        services.AddSingleton<ContactService>();
+        services.AddSingleton<DealService>();
+        services.AddSingleton<ActivityService>();
+        services.AddSingleton<CrmSessionRecorder>();
+        services.AddSingleton<CrmChatService>();
+        services.AddSingleton<CrmMergeService>();
         return services;
     }
 }

@@ -52,6 +52,20 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<PageCommentReply> PageCommentReplies => Set<PageCommentReply>();
 
+    public DbSet<Lead> Leads => Set<Lead>();
+
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<Company> Companies => Set<Company>();
+
+    public DbSet<Deal> Deals => Set<Deal>();
+
+    public DbSet<Activity> Activities => Set<Activity>();
+
+    public DbSet<ClientLink> ClientLinks => Set<ClientLink>();
+
+    public DbSet<CustomFieldDefinition> CustomFields => Set<CustomFieldDefinition>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite cannot order or compare DateTimeOffset columns; storing UTC ticks works the same on both engines.

@@ -2,6 +2,7 @@ using OpenChannels.Portal.Api;
 using OpenChannels.Portal.Components;
 using OpenChannels.Portal.Components.ClientScript;
 using OpenChannels.Portal.Conversations;
+using OpenChannels.Portal.Crm;
 using OpenChannels.Portal.Data.Schema;
 using OpenChannels.Portal.Statistics;
 using OpenChannels.Portal.Webhooks;
@@ -51,6 +52,7 @@ public static class PortalApplicationExtensions
         app.MapFiles();
         app.MapStatisticsExport();
         app.MapTranscriptDownload();
+        app.MapCrmExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireLoginRateLimit();
     }
 }

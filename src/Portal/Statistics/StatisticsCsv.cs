@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using OpenChannels.Portal.Common;
 
 namespace OpenChannels.Portal.Statistics;
 
@@ -34,23 +34,5 @@ public static class StatisticsCsv
         return csv.ToString();
     }
 
-    private static void Line(StringBuilder csv, params object?[] cells) =>
-        csv.Append(string.Join(',', cells.Select(Cell))).Append("\r\n");
-
-    private static string Cell(object? value)
-    {
-        var text = value switch
-        {
-            null => "",
-            double d => d.ToString("0.##", CultureInfo.InvariantCulture),
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? "",
-        };
-        if (text.Length > 0 && "=+-@\t\r".Contains(text[0], StringComparison.Ordinal) && value is string)
-        {
-            text = "'" + text;
-        }
-
-        return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
-    }
+    private static void Line(StringBuilder csv, params object?[] cells) => Csv.Line(csv, cells);
 }

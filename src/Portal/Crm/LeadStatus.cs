@@ -1,0 +1,9 @@
+namespace OpenChannels.Portal.Crm;
+
+public enum LeadStatus
+{
+    New,
+    InProgress,
+    Converted,
+    Junk,
+}
