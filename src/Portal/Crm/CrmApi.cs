@@ -33,12 +33,17 @@ public static class CrmApi
             (await merge.MergeLeadsAsync(Actor.From(user), id, input.OtherId, ct)).ToResult());
         crm.MapPost("/contacts/{id:guid}/merge", async (Guid id, MergeInput input, ClaimsPrincipal user, CrmMergeService merge, CancellationToken ct) =>
             (await merge.MergeContactsAsync(Actor.From(user), id, input.OtherId, ct)).ToResult());
+        crm.MapCrmFormsApi();
         var chat = api.MapGroup("/conversations/{id:guid}/crm");
         chat.MapGet("/", async (Guid id, ClaimsPrincipal user, CrmChatService crm, CancellationToken ct) => (await crm.RecordAsync(Actor.From(user), id, ct)).ToResult());
         chat.MapPost("/save", async (Guid id, SaveToCrmInput input, ClaimsPrincipal user, CrmChatService crm, CancellationToken ct) =>
             (await crm.SaveAsync(Actor.From(user), id, input, ct)).ToResult(d => Results.Created($"/api/v1/crm/deals/{d.Id}", d)));
         chat.MapPut("/details", async (Guid id, ContactInput input, ClaimsPrincipal user, CrmChatService crm, CancellationToken ct) =>
             (await crm.EditDetailsAsync(Actor.From(user), id, input, ct)).ToResult());
+        chat.MapPost("/forms/{formId:guid}/send", async (Guid id, Guid formId, ClaimsPrincipal user, CrmFormService forms, CancellationToken ct) =>
+            (await forms.SendAsync(Actor.From(user), id, formId, ct)).ToResult(m => Results.Created($"/api/v1/conversations/{id}/messages/{m}", new { messageId = m })));
+        chat.MapPut("/link", async (Guid id, CrmLinkInput input, ClaimsPrincipal user, CrmChatService crm, CancellationToken ct) =>
+            (await crm.LinkAsync(Actor.From(user), id, input, ct)).ToResult());
         return api;
     }
 

@@ -50,6 +50,7 @@ public sealed class LeadService(IDbContextFactory<AppDbContext> factory, TimePro
     protected override async Task DetachAsync(AppDbContext db, Guid id, CancellationToken cancellationToken)
     {
         await db.ClientLinks.Where(l => l.LeadId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.CommentAuthorLinks.Where(l => l.LeadId == id).ExecuteUpdateAsync(u => u.SetProperty(l => l.LeadId, (Guid?)null), cancellationToken);
         await db.Activities.Where(a => a.LeadId == id).ExecuteUpdateAsync(u => u.SetProperty(a => a.LeadId, (Guid?)null), cancellationToken);
         await db.Deals.Where(d => d.LeadId == id).ExecuteUpdateAsync(u => u.SetProperty(d => d.LeadId, (Guid?)null), cancellationToken);
     }
