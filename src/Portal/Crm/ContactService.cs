@@ -54,6 +54,8 @@ public sealed class ContactService(IDbContextFactory<AppDbContext> factory, Time
         return company.Id;
     }
 
+    protected override IQueryable<Contact> Filter(IQueryable<Contact> records, CrmQuery query) => ByResponsible(records, query, c => c.ResponsibleUserId);
+
     protected override IQueryable<Contact> Search(IQueryable<Contact> records, string term) =>
         records.Where(c => c.Name.Contains(term) || (c.Phone != null && c.Phone.Contains(term)) || (c.Email != null && c.Email.Contains(term))
             || (c.CompanyName != null && c.CompanyName.Contains(term)));

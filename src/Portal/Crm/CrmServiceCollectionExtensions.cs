@@ -20,6 +20,8 @@ public static class CrmServiceCollectionExtensions
         services.AddSingleton<CrmFormSubmissions>();
         services.AddSingleton<CommentFeed>();
         services.AddSingleton<CustomFieldService>();
+        services.AddSingleton<CompanyService>();
+        services.AddSingleton<CrmEmployees>();
         return services;
     }
 }

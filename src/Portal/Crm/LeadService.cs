@@ -35,6 +35,9 @@ public sealed class LeadService(IDbContextFactory<AppDbContext> factory, TimePro
         return null;
     }
 
+    protected override IQueryable<Lead> Filter(IQueryable<Lead> records, CrmQuery query) =>
+        ByResponsible(records.Where(l => query.Status == null || l.Status == query.Status), query, l => l.ResponsibleUserId);
+
     protected override IQueryable<Lead> Search(IQueryable<Lead> records, string term) =>
         records.Where(l => l.Name.Contains(term) || (l.Phone != null && l.Phone.Contains(term)) || (l.Email != null && l.Email.Contains(term))
             || (l.ChannelIdentity != null && l.ChannelIdentity.Contains(term)));
