@@ -22,6 +22,7 @@ public static class CrmServiceCollectionExtensions
         services.AddSingleton<CustomFieldService>();
         services.AddSingleton<CompanyService>();
         services.AddSingleton<CrmEmployees>();
+        services.AddHostedService<CrmTranscriptUpdater>();
         return services;
     }
 }
