@@ -32,12 +32,18 @@ public sealed class ContactService(IDbContextFactory<AppDbContext> factory, Time
         contact.ResponsibleUserId = input.ResponsibleUserId;
         contact.CustomFields = custom ?? contact.CustomFields;
         contact.CompanyName = Clean(input.Company, 200);
-        contact.CompanyId = contact.CompanyName is { } company ? await CompanyAsync(db, company, cancellationToken) : null;
+        contact.CompanyId = contact.CompanyName is { } company ? await CompanyIdAsync(db, company, cancellationToken) : null;
         return null;
     }
 
-    private async Task<Guid> CompanyAsync(AppDbContext db, string name, CancellationToken cancellationToken)
+    /// <summary>The company of that name, created when new (saved with the caller's changes).</summary>
+    public async Task<Guid> CompanyIdAsync(AppDbContext db, string name, CancellationToken cancellationToken)
     {
+        if (db.Companies.Local.FirstOrDefault(c => c.Name == name) is { } added)
+        {
+            return added.Id;
+        }
+
         if (await db.Companies.Where(c => c.Name == name).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken) is { } id)
         {
             return id;
@@ -47,6 +53,8 @@ public sealed class ContactService(IDbContextFactory<AppDbContext> factory, Time
         db.Companies.Add(company);
         return company.Id;
     }
+
+    protected override IQueryable<Contact> Filter(IQueryable<Contact> records, CrmQuery query) => ByResponsible(records, query, c => c.ResponsibleUserId);
 
     protected override IQueryable<Contact> Search(IQueryable<Contact> records, string term) =>
         records.Where(c => c.Name.Contains(term) || (c.Phone != null && c.Phone.Contains(term)) || (c.Email != null && c.Email.Contains(term))
@@ -63,6 +71,7 @@ public sealed class ContactService(IDbContextFactory<AppDbContext> factory, Time
     protected override async Task DetachAsync(AppDbContext db, Guid id, CancellationToken cancellationToken)
     {
         await db.ClientLinks.Where(l => l.ContactId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.CommentAuthorLinks.Where(l => l.ContactId == id).ExecuteUpdateAsync(u => u.SetProperty(l => l.ContactId, (Guid?)null), cancellationToken);
         await db.Activities.Where(a => a.ContactId == id).ExecuteUpdateAsync(u => u.SetProperty(a => a.ContactId, (Guid?)null), cancellationToken);
         await db.Deals.Where(d => d.ContactId == id).ExecuteUpdateAsync(u => u.SetProperty(d => d.ContactId, (Guid?)null), cancellationToken);
         await db.Leads.Where(l => l.ContactId == id).ExecuteUpdateAsync(u => u.SetProperty(l => l.ContactId, (Guid?)null), cancellationToken);

@@ -10,7 +10,7 @@ namespace OpenChannels.Portal.Crm;
 /// The CRM from a chat: which record the client is, "Save to CRM" (the contact, made from the lead if needed, and a deal on it) and
 /// editing the client's details on that record. Every call checks the actor may see the conversation first.
 /// </summary>
-public sealed class CrmChatService(IDbContextFactory<AppDbContext> factory, ContactService contacts, DealService deals, TimeProvider clock)
+public sealed class CrmChatService(IDbContextFactory<AppDbContext> factory, LeadService leads, ContactService contacts, DealService deals, TimeProvider clock)
 {
     public async Task<Outcome<CrmRecordRef?>> RecordAsync(Actor actor, Guid conversationId, CancellationToken cancellationToken)
     {
@@ -84,6 +84,45 @@ public sealed class CrmChatService(IDbContextFactory<AppDbContext> factory, Cont
         return await RecordAsync(actor, conversationId, cancellationToken);
     }
 
+    /// <summary>
+    /// Links the chat's client to another lead or contact (the agent found them already in the CRM): the client's chat and form
+    /// activities move with them, so the record shows every conversation of theirs.
+    /// </summary>
+    public async Task<Outcome<CrmRecordRef?>> LinkAsync(Actor actor, Guid conversationId, CrmLinkInput input, CancellationToken cancellationToken)
+    {
+        if ((input.LeadId is null) == (input.ContactId is null))
+        {
+            return Failure.Invalid("Name either a leadId or a contactId.");
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (await ConversationAsync(db, actor, conversationId, cancellationToken) is not { } conversation)
+        {
+            return Failure.NotFound("conversation not found");
+        }
+
+        var found = input.LeadId is { } l ? (await leads.GetAsync(actor, l, cancellationToken)).IsOk : (await contacts.GetAsync(actor, input.ContactId!.Value, cancellationToken)).IsOk;
+        if (!found)
+        {
+            return Failure.Invalid("The lead or contact was not found.");
+        }
+
+        var clientId = conversation.ClientId;
+        var link = await db.ClientLinks.FirstOrDefaultAsync(k => k.ClientId == clientId, cancellationToken);
+        if (link is null)
+        {
+            link = new ClientLink { ClientId = clientId, CreatedAt = clock.GetUtcNow() };
+            db.ClientLinks.Add(link);
+        }
+
+        (link.LeadId, link.ContactId) = (input.LeadId, input.ContactId);
+        var conversations = db.Conversations.Where(c => c.ClientId == clientId).Select(c => (Guid?)c.Id);
+        await db.Activities.Where(a => conversations.Contains(a.ConversationId))
+            .ExecuteUpdateAsync(u => u.SetProperty(a => a.LeadId, input.LeadId).SetProperty(a => a.ContactId, input.ContactId), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return await RecordAsync(actor, conversationId, cancellationToken);
+    }
+
     private async Task<Outcome<Guid>> EnsureContactAsync(Actor actor, Guid conversationId, string? company, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -113,6 +152,7 @@ public sealed class CrmChatService(IDbContextFactory<AppDbContext> factory, Cont
             (lead.Status, lead.ContactId, lead.UpdatedAt) = (LeadStatus.Converted, contact.Id, now);
             await db.Activities.Where(a => a.LeadId == lead.Id).ExecuteUpdateAsync(u => u.SetProperty(a => a.ContactId, contact.Id), cancellationToken);
             await db.ClientLinks.Where(k => k.LeadId == lead.Id).ExecuteUpdateAsync(u => u.SetProperty(k => k.ContactId, contact.Id), cancellationToken);
+            await db.CommentAuthorLinks.Where(k => k.LeadId == lead.Id).ExecuteUpdateAsync(u => u.SetProperty(k => k.ContactId, contact.Id), cancellationToken);
         }
 
         if (!await db.ClientLinks.AnyAsync(k => k.ClientId == client.Id, cancellationToken))

@@ -55,7 +55,12 @@ public static class CrmEndpoints<T, TInput, TService>
         var q = http.Request.Query;
         static int? Int(string? s) => int.TryParse(s, out var v) ? v : null;
         static Guid? Id(string? s) => Guid.TryParse(s, out var v) ? v : null;
-        return new CrmListRequest(q["q"], q["sort"], Int(q["skip"]), Int(q["take"]), Id(q["leadId"]), Id(q["contactId"]), Id(q["dealId"])).ToQuery();
+        return new CrmListRequest(q["q"], q["sort"], Int(q["skip"]), Int(q["take"]), Id(q["leadId"]), Id(q["contactId"]), Id(q["dealId"]))
+        {
+            Status = Enum.TryParse<LeadStatus>(q["status"], true, out var status) ? status : null,
+            Stage = Enum.TryParse<DealStage>(q["stage"], true, out var stage) ? stage : null,
+            Responsible = q["responsible"],
+        }.ToQuery();
     }
 
     private static string Name(HttpContext http) => http.GetEndpoint()?.Metadata.GetMetadata<CrmResourceName>()?.Name ?? "records";

@@ -29,6 +29,7 @@ public sealed class CrmMergeService(IDbContextFactory<AppDbContext> factory, Lea
         await db.Activities.Where(a => a.LeadId == otherId).ExecuteUpdateAsync(u => u.SetProperty(a => a.LeadId, keepId), cancellationToken);
         await db.Deals.Where(d => d.LeadId == otherId).ExecuteUpdateAsync(u => u.SetProperty(d => d.LeadId, keepId), cancellationToken);
         await db.ClientLinks.Where(k => k.LeadId == otherId).ExecuteUpdateAsync(u => u.SetProperty(k => k.LeadId, keepId), cancellationToken);
+        await db.CommentAuthorLinks.Where(k => k.LeadId == otherId).ExecuteUpdateAsync(u => u.SetProperty(k => k.LeadId, keepId), cancellationToken);
         db.Leads.Remove(other);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -52,6 +53,7 @@ public sealed class CrmMergeService(IDbContextFactory<AppDbContext> factory, Lea
         await db.Activities.Where(a => a.ContactId == otherId).ExecuteUpdateAsync(u => u.SetProperty(a => a.ContactId, keepId), cancellationToken);
         await db.Deals.Where(d => d.ContactId == otherId).ExecuteUpdateAsync(u => u.SetProperty(d => d.ContactId, keepId), cancellationToken);
         await db.ClientLinks.Where(k => k.ContactId == otherId).ExecuteUpdateAsync(u => u.SetProperty(k => k.ContactId, keepId), cancellationToken);
+        await db.CommentAuthorLinks.Where(k => k.ContactId == otherId).ExecuteUpdateAsync(u => u.SetProperty(k => k.ContactId, keepId), cancellationToken);
         await db.Leads.Where(l => l.ContactId == otherId).ExecuteUpdateAsync(u => u.SetProperty(l => l.ContactId, keepId), cancellationToken);
         db.Contacts.Remove(other);
         await db.SaveChangesAsync(cancellationToken);

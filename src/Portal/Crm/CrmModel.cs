@@ -10,6 +10,8 @@ public static class CrmModel
 
     public static IReadOnlyList<string> RecordTables { get; } = ["CrmLeads", "CrmContacts", "CrmCompanies", "CrmDeals", "CrmActivities", "CrmClientLinks", "CrmCustomFields"];
 
+    public static IReadOnlyList<string> FormAndCommentTables { get; } = ["CrmForms", "CrmCommentAuthors", "PageCommentsHandled"];
+
     public static void Configure(ModelBuilder builder)
     {
         builder.Entity<PageComment>(e =>
@@ -35,6 +37,31 @@ public static class CrmModel
             e.Property(r => r.Error).HasMaxLength(1000);
         });
         ConfigureRecords(builder);
+        ConfigureFormsAndComments(builder);
+    }
+
+    private static void ConfigureFormsAndComments(ModelBuilder builder)
+    {
+        builder.Entity<CrmForm>(e =>
+        {
+            e.ToTable("CrmForms");
+            e.Property(f => f.Name).HasMaxLength(100);
+            e.Property(f => f.Title).HasMaxLength(200);
+        });
+        builder.Entity<CommentAuthorLink>(e =>
+        {
+            e.ToTable("CrmCommentAuthors");
+            e.HasKey(l => new { l.ConnectionId, l.AuthorExternalId });
+            e.Property(l => l.AuthorExternalId).HasMaxLength(200);
+            e.HasIndex(l => l.LeadId);
+            e.HasIndex(l => l.ContactId);
+        });
+        builder.Entity<PageCommentHandled>(e =>
+        {
+            e.ToTable("PageCommentsHandled");
+            e.HasKey(h => h.PageCommentId);
+            e.Property(h => h.UserId).HasMaxLength(64);
+        });
     }
 
     private static void ConfigureRecords(ModelBuilder builder)

@@ -12,6 +12,17 @@ public sealed record CrmQuery(string? Q = null, string? Sort = null, int Skip = 
 
     public Guid? DealId { get; init; }
 
+    /// <summary>Lead status ("New", "InProgress", ...), for leads.</summary>
+    public LeadStatus? Status { get; init; }
+
+    /// <summary>Deal stage, for deals.</summary>
+    public DealStage? Stage { get; init; }
+
+    /// <summary>The responsible employee's user id; "none" for records nobody is responsible for.</summary>
+    public string? Responsible { get; init; }
+
+    public const string Nobody = "none";
+
     public bool Descending => Sort?.StartsWith('-') == true;
 
     public string SortField => (Sort ?? "").TrimStart('-').ToLowerInvariant();

@@ -118,6 +118,20 @@ public abstract class CrmRecords<T, TInput>(IDbContextFactory<AppDbContext> fact
     protected static IQueryable<T> Ordered<TKey>(IQueryable<T> records, Expression<Func<T, TKey>> key, bool descending) =>
         descending ? records.OrderByDescending(key) : records.OrderBy(key);
 
+    /// <summary>Narrows to the responsible employee the query names ("none": nobody).</summary>
+    protected static IQueryable<T> ByResponsible(IQueryable<T> records, CrmQuery query, Expression<Func<T, string?>> responsible)
+    {
+        if (query.Responsible is not { } user)
+        {
+            return records;
+        }
+
+        var value = user == CrmQuery.Nobody ? null : user;
+        var parameter = responsible.Parameters[0];
+        var test = Expression.Lambda<Func<T, bool>>(Expression.Equal(responsible.Body, Expression.Constant(value, typeof(string))), parameter);
+        return records.Where(test);
+    }
+
     protected static string? Clean(string? text, int max) =>
         string.IsNullOrWhiteSpace(text) ? null : text.Trim() is var t && t.Length > max ? t[..max] : text.Trim();
 

@@ -5,6 +5,7 @@ public static class CrmServiceCollectionExtensions
 {
     public static IServiceCollection AddCrm(this IServiceCollection services)
     {
+        services.AddSingleton<CommentAuthors>();
         services.AddSingleton<PageCommentStore>();
         services.AddSingleton<PageCommentService>();
         services.AddSingleton<LeadService>();
@@ -14,6 +15,14 @@ public static class CrmServiceCollectionExtensions
         services.AddSingleton<CrmSessionRecorder>();
         services.AddSingleton<CrmChatService>();
         services.AddSingleton<CrmMergeService>();
+        services.AddSingleton<CrmFormTokens>();
+        services.AddSingleton<CrmFormService>();
+        services.AddSingleton<CrmFormSubmissions>();
+        services.AddSingleton<CommentFeed>();
+        services.AddSingleton<CustomFieldService>();
+        services.AddSingleton<CompanyService>();
+        services.AddSingleton<CrmEmployees>();
+        services.AddHostedService<CrmTranscriptUpdater>();
         return services;
     }
 }

@@ -49,8 +49,9 @@ public sealed class DealService(IDbContextFactory<AppDbContext> factory, TimePro
     private static bool Sees(HashSet<Guid>? visible, ICrmRecord? record) =>
         record is not null && (visible is null || record.ChannelId is null || visible.Contains(record.ChannelId.Value));
 
-    protected override IQueryable<Deal> Filter(IQueryable<Deal> records, CrmQuery query) =>
-        records.Where(d => (query.ContactId == null || d.ContactId == query.ContactId) && (query.LeadId == null || d.LeadId == query.LeadId));
+    protected override IQueryable<Deal> Filter(IQueryable<Deal> records, CrmQuery query) => ByResponsible(
+        records.Where(d => (query.ContactId == null || d.ContactId == query.ContactId) && (query.LeadId == null || d.LeadId == query.LeadId) && (query.Stage == null || d.Stage == query.Stage)),
+        query, d => d.ResponsibleUserId);
 
     protected override IQueryable<Deal> Search(IQueryable<Deal> records, string term) => records.Where(d => d.Title.Contains(term));
 

@@ -35,6 +35,9 @@ public sealed class LeadService(IDbContextFactory<AppDbContext> factory, TimePro
         return null;
     }
 
+    protected override IQueryable<Lead> Filter(IQueryable<Lead> records, CrmQuery query) =>
+        ByResponsible(records.Where(l => query.Status == null || l.Status == query.Status), query, l => l.ResponsibleUserId);
+
     protected override IQueryable<Lead> Search(IQueryable<Lead> records, string term) =>
         records.Where(l => l.Name.Contains(term) || (l.Phone != null && l.Phone.Contains(term)) || (l.Email != null && l.Email.Contains(term))
             || (l.ChannelIdentity != null && l.ChannelIdentity.Contains(term)));
@@ -50,6 +53,7 @@ public sealed class LeadService(IDbContextFactory<AppDbContext> factory, TimePro
     protected override async Task DetachAsync(AppDbContext db, Guid id, CancellationToken cancellationToken)
     {
         await db.ClientLinks.Where(l => l.LeadId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.CommentAuthorLinks.Where(l => l.LeadId == id).ExecuteUpdateAsync(u => u.SetProperty(l => l.LeadId, (Guid?)null), cancellationToken);
         await db.Activities.Where(a => a.LeadId == id).ExecuteUpdateAsync(u => u.SetProperty(a => a.LeadId, (Guid?)null), cancellationToken);
         await db.Deals.Where(d => d.LeadId == id).ExecuteUpdateAsync(u => u.SetProperty(d => d.LeadId, (Guid?)null), cancellationToken);
     }

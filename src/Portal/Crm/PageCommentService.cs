@@ -16,6 +16,7 @@ public sealed class PageCommentService(
     IDbContextFactory<AppDbContext> factory,
     ConnectorGateway gateway,
     ConnectionContextFactory contexts,
+    CommentFeed feed,
     TimeProvider clock)
 {
     public const int MaxReplyLength = 8000;
@@ -44,7 +45,51 @@ public sealed class PageCommentService(
         }
 
         var page = await comments.OrderByDescending(c => c.CreatedAt).Take(Math.Clamp(limit, 1, MaxPage)).ToListAsync(cancellationToken);
-        return page.Select(PageCommentView.From).ToList();
+        return new Outcome<IReadOnlyList<PageCommentView>>(OutcomeKind.Ok, await ViewsAsync(db, page, cancellationToken), null);
+    }
+
+    /// <summary>Marks a comment handled (or open again); not found when the actor may not see its connection.</summary>
+    public async Task<Outcome<PageCommentView>> MarkHandledAsync(Actor actor, Guid commentId, bool handled, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var comment = await db.PageComments.AsNoTracking().Include(c => c.Replies).FirstOrDefaultAsync(c => c.Id == commentId, cancellationToken);
+        var channel = comment is null ? null : await db.Connections.Where(c => c.Id == comment.ConnectionId).Select(c => (Guid?)c.ChannelId).FirstOrDefaultAsync(cancellationToken);
+        if (comment is null || (channel is null ? !actor.SeesAllChannels : !await ChannelAccess.CanSeeChannelAsync(db, actor, channel.Value, cancellationToken)))
+        {
+            return Failure.NotFound("comment not found");
+        }
+
+        var mark = await db.PageCommentsHandled.FirstOrDefaultAsync(h => h.PageCommentId == commentId, cancellationToken);
+        if (handled && mark is null)
+        {
+            db.PageCommentsHandled.Add(new PageCommentHandled { PageCommentId = commentId, UserId = actor.UserId, HandledAt = clock.GetUtcNow() });
+        }
+        else if (!handled && mark is not null)
+        {
+            db.PageCommentsHandled.Remove(mark);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        Publish(comment, channel);
+        return (await ViewsAsync(db, [comment], cancellationToken))[0];
+    }
+
+    private void Publish(PageComment comment, Guid? channelId)
+    {
+        if (channelId is { } channel)
+        {
+            feed.Publish(new CommentChange(comment.Id, comment.ConnectionId, channel));
+        }
+    }
+
+    private static async Task<IReadOnlyList<PageCommentView>> ViewsAsync(AppDbContext db, IReadOnlyList<PageComment> page, CancellationToken cancellationToken)
+    {
+        var ids = page.Select(c => c.Id).ToList();
+        var authors = page.Select(c => c.AuthorExternalId).Distinct().ToList();
+        var handled = await db.PageCommentsHandled.AsNoTracking().Where(h => ids.Contains(h.PageCommentId)).ToDictionaryAsync(h => h.PageCommentId, cancellationToken);
+        var links = await db.CommentAuthorLinks.AsNoTracking().Where(l => authors.Contains(l.AuthorExternalId)).ToListAsync(cancellationToken);
+        return page.Select(c => PageCommentView.From(
+            c, links.FirstOrDefault(l => l.ConnectionId == c.ConnectionId && l.AuthorExternalId == c.AuthorExternalId), handled.GetValueOrDefault(c.Id))).ToList();
     }
 
     /// <summary>Answers a comment through its connector. The reply is logged either way; its status says whether the platform took it.</summary>
@@ -91,6 +136,7 @@ public sealed class PageCommentService(
         comment.RepliedAt = reply.Status == CommentReplyStatus.Sent ? reply.CreatedAt : comment.RepliedAt;
         db.PageCommentReplies.Add(reply);
         await db.SaveChangesAsync(cancellationToken);
+        Publish(comment, connection.ChannelId);
         return CommentReplyView.From(reply);
     }
 

@@ -11,4 +11,7 @@ public enum PageCommentStatus
 
     /// <summary>Removed on the platform.</summary>
     Deleted,
+
+    /// <summary>An employee marked it handled: nothing more to do.</summary>
+    Handled,
 }

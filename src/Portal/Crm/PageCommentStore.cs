@@ -7,10 +7,10 @@ namespace OpenChannels.Portal.Crm;
 
 /// <summary>
 /// Applies one <see cref="CommentReceived"/> (from the feed webhook or the import job) to the stored comments: <c>add</c> inserts
-/// once, <c>edited</c> replaces the text, <c>remove</c> marks it deleted. Changes about a comment not seen yet insert it, so a
+/// once (logged on the author's CRM record), <c>edited</c> replaces the text, <c>remove</c> marks it deleted. Changes about a comment not seen yet insert it, so a
 /// removal that overtakes its add leaves a deleted comment that a later add does not bring back.
 /// </summary>
-public sealed class PageCommentStore(TimeProvider clock)
+public sealed class PageCommentStore(CommentAuthors authors, CommentFeed feed, TimeProvider clock)
 {
     public const string Add = "add";
     public const string Edited = "edited";
@@ -37,6 +37,10 @@ public sealed class PageCommentStore(TimeProvider clock)
                 ImportedAt = now,
             };
             db.PageComments.Add(comment);
+            if (e.Verb != Remove)
+            {
+                await authors.AddAsync(db, connection, comment, cancellationToken);
+            }
         }
 
         // Whichever source knows more fills the gaps: the feed webhook carries no permalink, the import does.
@@ -53,7 +57,13 @@ public sealed class PageCommentStore(TimeProvider clock)
                 break;
         }
 
+        var changed = db.ChangeTracker.HasChanges();
         await db.SaveChangesAsync(cancellationToken);
+        if (changed)
+        {
+            feed.Publish(new CommentChange(comment.Id, connection.Id, connection.ChannelId));
+        }
+
         return isNew && e.Verb != Remove;
     }
 

@@ -66,6 +66,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<CustomFieldDefinition> CustomFields => Set<CustomFieldDefinition>();
 
+    public DbSet<CrmForm> CrmForms => Set<CrmForm>();
+
+    public DbSet<CommentAuthorLink> CommentAuthorLinks => Set<CommentAuthorLink>();
+
+    public DbSet<PageCommentHandled> PageCommentsHandled => Set<PageCommentHandled>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite cannot order or compare DateTimeOffset columns; storing UTC ticks works the same on both engines.

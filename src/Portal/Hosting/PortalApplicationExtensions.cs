@@ -53,6 +53,7 @@ public static class PortalApplicationExtensions
         app.MapStatisticsExport();
         app.MapTranscriptDownload();
         app.MapCrmExports();
+        app.MapCrmForms();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireLoginRateLimit();
     }
 }

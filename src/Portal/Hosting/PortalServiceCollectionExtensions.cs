@@ -82,6 +82,7 @@ public static class PortalServiceCollectionExtensions
         services.AddRateLimiter(o =>
         {
             o.AddLoginPolicy(builder.Configuration);
+            o.AddCrmFormPolicy(builder.Configuration);
             var perSecond = int.TryParse(builder.Configuration["OPENCHANNELS_WEBHOOK_RATE"], System.Globalization.CultureInfo.InvariantCulture, out var rate) && rate > 0 ? rate : 100;
             o.AddPolicy(WebhookEndpoints.RateLimit, context => RateLimitPartition.GetTokenBucketLimiter(
                 context.Request.RouteValues["connectionId"]?.ToString() ?? "unknown",

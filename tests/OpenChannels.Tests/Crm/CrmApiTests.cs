@@ -60,4 +60,43 @@ public sealed class CrmApiTests
         var timeline = await desk.Api.GetFromJsonAsync<CrmPage<Activity>>($"/api/v1/crm/activities?leadId={lead.Id}", Desk.Json);
         Assert.Equal("Wants a demo", Assert.Single(timeline!.Items).Body);
     }
+
+    [Fact]
+    public async Task Lists_FilterByStatusStageAndResponsible_AndExportActivitiesAndCompanies()
+    {
+        await using var desk = await Desk.StartAsync();
+        var (agentId, _) = await desk.EmployeeAsync("agent@example.com");
+        var mine = await Create<Lead>(desk, "/api/v1/crm/leads", new LeadInput("Rui", Status: LeadStatus.InProgress, ResponsibleUserId: agentId));
+        await Create<Lead>(desk, "/api/v1/crm/leads", new LeadInput("Junk Mail", Status: LeadStatus.Junk));
+        var contact = await Create<Contact>(desk, "/api/v1/crm/contacts", new ContactInput("Ana", Company: "Acme"));
+        await Create<Contact>(desk, "/api/v1/crm/contacts", new ContactInput("Bea", Company: "Acme"));
+        await Create<Deal>(desk, "/api/v1/crm/deals", new DealInput("Won one", DealStage.Won, 10, ContactId: contact.Id));
+        await Create<Deal>(desk, "/api/v1/crm/deals", new DealInput("Open one", DealStage.New, 20, ContactId: contact.Id, ResponsibleUserId: agentId));
+        await Create<Activity>(desk, "/api/v1/crm/activities", new ActivityInput(ActivityKind.Call, "Called Rui", "No answer", LeadId: mine.Id));
+
+        Assert.Equal(["Junk Mail"], (await List<Lead>(desk, "leads?status=junk")).Select(l => l.Name));
+        Assert.Equal(["Rui"], (await List<Lead>(desk, $"leads?responsible={agentId}")).Select(l => l.Name));
+        Assert.Equal(["Junk Mail"], (await List<Lead>(desk, "leads?responsible=none")).Select(l => l.Name));
+        Assert.Equal(["Won one"], (await List<Deal>(desk, "deals?stage=Won")).Select(d => d.Title));
+        Assert.Equal(["Open one"], (await List<Deal>(desk, $"deals?responsible={agentId}")).Select(d => d.Title));
+        Assert.Equal(2, (await List<Contact>(desk, "contacts?responsible=none")).Count);
+
+        var activities = await desk.Api.GetStringAsync($"/api/v1/crm/activities.csv?leadId={mine.Id}");
+        Assert.Contains("Call,Called Rui,False," + mine.Id, activities, StringComparison.Ordinal);
+        var companies = await desk.Api.GetStringAsync("/api/v1/crm/companies.csv");
+        Assert.StartsWith("id,name,contacts,created\r\n", companies, StringComparison.Ordinal);
+        Assert.Contains(",Acme,2,", companies, StringComparison.Ordinal);
+        Assert.Contains("Junk Mail", await desk.Api.GetStringAsync("/api/v1/crm/leads.csv?status=Junk"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Rui", await desk.Api.GetStringAsync("/api/v1/crm/leads.csv?status=Junk"), StringComparison.Ordinal);
+    }
+
+    internal static async Task<T> Create<T>(Desk desk, string path, object input)
+    {
+        var response = await desk.Api.PostAsJsonAsync(path, input, Desk.Json);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<T>(Desk.Json))!;
+    }
+
+    private static async Task<IReadOnlyList<T>> List<T>(Desk desk, string path) =>
+        (await desk.Api.GetFromJsonAsync<CrmPage<T>>("/api/v1/crm/" + path, Desk.Json))!.Items;
 }

@@ -119,6 +119,25 @@ public sealed class CrmFromChatTests
     }
 
     [Fact]
+    public async Task Transcript_WhileTheSessionIsOpen_FollowsTheChat()
+    {
+        await using var desk = await Desk.StartAsync();
+        (await desk.ClientWritesAsync("hello", "m-1")).EnsureSuccessStatusCode();
+        var conversation = await ConversationWorkflowTests.WaitForAsync(desk.Api, "unanswered");
+        await WaitForActivitiesAsync(desk, 1);
+        (await desk.Api.PostAsync($"/api/v1/conversations/{conversation.Id}/actions/answer", null)).EnsureSuccessStatusCode();
+        await Post(desk, conversation.Id, new { text = "Good morning, Maria" });
+        (await desk.ClientWritesAsync("I need an invoice", "m-2")).EnsureSuccessStatusCode();
+
+        await Desk.EventuallyAsync(async () =>
+        {
+            await using var db = desk.Db();
+            var body = await db.Activities.Select(a => a.Body).SingleAsync();
+            return body.Contains("Good morning, Maria", StringComparison.Ordinal) && body.Contains("Maria Silva: I need an invoice", StringComparison.Ordinal);
+        }, "the open session's transcript shows the reply and the client's next message");
+    }
+
+    [Fact]
     public async Task Lead_FromAChannelTheAgentCannotSee_IsNotFound()
     {
         await using var desk = await Desk.StartAsync();
@@ -163,6 +182,33 @@ public sealed class CrmFromChatTests
         Assert.Equal(contact.Id, (await db.Activities.SingleAsync()).ContactId);
         var (_, outsider) = await desk.EmployeeAsync("outsider@example.com");
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.PostAsJsonAsync($"/api/v1/conversations/{conversation.Id}/crm/save", new SaveToCrmInput("x"), Desk.Json)).StatusCode);
+    }
+
+    [Fact]
+    public async Task LinkToAnotherRecord_FromTheChat_TheClientAndTheirSessionsMoveToThatContact()
+    {
+        await using var desk = await Desk.StartAsync();
+        (await desk.ClientWritesAsync("hello", "m-1")).EnsureSuccessStatusCode();
+        var conversation = await ConversationWorkflowTests.WaitForAsync(desk.Api, "unanswered");
+        await WaitForActivitiesAsync(desk, 1);
+        var contact = await CrmApiTests.Create<Contact>(desk, "/api/v1/crm/contacts", new ContactInput("Maria Silva (customer since 2019)"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await desk.Api.PutAsJsonAsync($"/api/v1/conversations/{conversation.Id}/crm/link", new CrmLinkInput(null, null), Desk.Json)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await desk.Api.PutAsJsonAsync($"/api/v1/conversations/{conversation.Id}/crm/link", new CrmLinkInput(null, Guid.NewGuid()), Desk.Json)).StatusCode);
+        var (_, outsider) = await desk.EmployeeAsync("outsider@example.com");
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.PutAsJsonAsync($"/api/v1/conversations/{conversation.Id}/crm/link", new CrmLinkInput(null, contact.Id), Desk.Json)).StatusCode);
+        var linked = await desk.Api.PutAsJsonAsync($"/api/v1/conversations/{conversation.Id}/crm/link", new CrmLinkInput(null, contact.Id), Desk.Json);
+        linked.EnsureSuccessStatusCode();
+
+        Assert.Equal(contact.Id, (await linked.Content.ReadFromJsonAsync<CrmRecordRef>(Desk.Json))!.ContactId);
+        await using var db = desk.Db();
+        var activity = await db.Activities.SingleAsync();
+        Assert.Equal((contact.Id, (Guid?)null), (activity.ContactId!.Value, activity.LeadId));
+        (await desk.Api.PostAsync($"/api/v1/conversations/{conversation.Id}/actions/close", null)).EnsureSuccessStatusCode();
+        (await desk.ClientWritesAsync("back again", "m-2")).EnsureSuccessStatusCode();
+        await WaitForActivitiesAsync(desk, 2);
+        await using var check = desk.Db();
+        Assert.Equal(2, await check.Activities.CountAsync(a => a.ContactId == contact.Id));
     }
 
     internal static async Task WaitForActivitiesAsync(Desk desk, int count) =>

@@ -43,22 +43,15 @@ public sealed class CrmMergeTests
     public async Task MergeContacts_DealsAndNotesMove_TheKeptContactFillsItsGaps()
     {
         await using var desk = await Desk.StartAsync();
-        var a = await Create<Contact>(desk, "/api/v1/crm/contacts", new ContactInput("Ana", Email: "ana@example.com"));
-        var b = await Create<Contact>(desk, "/api/v1/crm/contacts", new ContactInput("Ana Alves", Phone: "+351 911 111 111", Company: "Acme"));
-        await Create<Deal>(desk, "/api/v1/crm/deals", new DealInput("Plan", ContactId: b.Id));
-        await Create<Activity>(desk, "/api/v1/crm/activities", new ActivityInput(ActivityKind.Call, "Called", ContactId: b.Id));
+        var a = await CrmApiTests.Create<Contact>(desk, "/api/v1/crm/contacts", new ContactInput("Ana", Email: "ana@example.com"));
+        var b = await CrmApiTests.Create<Contact>(desk, "/api/v1/crm/contacts", new ContactInput("Ana Alves", Phone: "+351 911 111 111", Company: "Acme"));
+        await CrmApiTests.Create<Deal>(desk, "/api/v1/crm/deals", new DealInput("Plan", ContactId: b.Id));
+        await CrmApiTests.Create<Activity>(desk, "/api/v1/crm/activities", new ActivityInput(ActivityKind.Call, "Called", ContactId: b.Id));
 
         var merged = await (await desk.Api.PostAsJsonAsync($"/api/v1/crm/contacts/{a.Id}/merge", new MergeInput(b.Id), Desk.Json)).Content.ReadFromJsonAsync<Contact>(Desk.Json);
         Assert.Equal(("Ana", "ana@example.com", "+351 911 111 111", "Acme"), (merged!.Name, merged.Email, merged.Phone, merged.CompanyName));
         Assert.Single((await desk.Api.GetFromJsonAsync<CrmPage<Deal>>("/api/v1/crm/deals", Desk.Json))!.Items, d => d.ContactId == a.Id);
         Assert.Single((await desk.Api.GetFromJsonAsync<CrmPage<Activity>>($"/api/v1/crm/activities?contactId={a.Id}", Desk.Json))!.Items);
         Assert.Equal(1, (await desk.Api.GetFromJsonAsync<CrmPage<Contact>>("/api/v1/crm/contacts", Desk.Json))!.Total);
-    }
-
-    private static async Task<T> Create<T>(Desk desk, string path, object input)
-    {
-        var response = await desk.Api.PostAsJsonAsync(path, input, Desk.Json);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<T>(Desk.Json))!;
     }
 }

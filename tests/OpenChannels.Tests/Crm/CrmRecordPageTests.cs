@@ -30,4 +30,26 @@ public sealed class CrmRecordPageTests
         Assert.Contains("Leads", list, StringComparison.Ordinal);
         Assert.Contains("Page comments", list, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ContactPage_CustomFieldsAndResponsible_AreShownWithTheirValues()
+    {
+        await using var desk = await Desk.StartAsync();
+        (await desk.Api.PostAsJsonAsync("/api/v1/crm/custom-fields", new CustomFieldInput("Contact", "vat", "VAT number"))).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.Conflict, (await desk.Api.PostAsJsonAsync("/api/v1/crm/custom-fields", new CustomFieldInput("Contact", "vat", "VAT"))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await desk.Api.PostAsJsonAsync("/api/v1/crm/custom-fields", new CustomFieldInput("Deal", "vat", "VAT"))).StatusCode);
+        var (agentId, agent) = await desk.EmployeeAsync("agent@example.com");
+        Assert.Equal(HttpStatusCode.Forbidden, (await agent.PostAsJsonAsync("/api/v1/crm/custom-fields", new CustomFieldInput("Lead", "x", "X"))).StatusCode);
+        var created = await desk.Api.PostAsJsonAsync("/api/v1/crm/contacts",
+            new ContactInput("Ana Alves", Company: "Acme", ResponsibleUserId: agentId, CustomFields: new() { ["vat"] = "PT123456789" }), Desk.Json);
+        var contact = (await created.Content.ReadFromJsonAsync<Contact>(Desk.Json))!;
+        using var browser = desk.Portal.CreateClient();
+        (await LoginForm.SubmitAsync(browser, Desk.AdminEmail, TestAccounts.Password)).EnsureSuccessStatusCode();
+
+        var page = WebUtility.HtmlDecode(await browser.GetStringAsync($"/crm/contacts/{contact.Id}"));
+
+        Assert.Contains("<dt>VAT number</dt><dd>PT123456789</dd>", page, StringComparison.Ordinal);
+        Assert.Contains("<dt>Company</dt><dd>Acme</dd>", page, StringComparison.Ordinal);
+        Assert.Contains("<dt>Responsible</dt><dd>agent@example.com</dd>", page, StringComparison.Ordinal);
+    }
 }

@@ -19,7 +19,7 @@ public sealed class AuthorizationMatrixTests
     [
         "/healthz", "/readyz", "/webhooks/{connectionId:guid}", "/culture/set", "/account/login", "/setup", "/error",
         "/_framework/blazor.web.js", "/openapi/{documentName}.json", "/_blazor", "/_blazor/negotiate", "/_blazor/disconnect",
-        "/_blazor/initializers", "/account/logout", "/_framework/opaque-redirect",
+        "/_blazor/initializers", "/account/logout", "/_framework/opaque-redirect", "/forms/{token}",
     ];
 
     [Fact]
