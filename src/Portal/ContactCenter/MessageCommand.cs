@@ -8,4 +8,5 @@ public enum MessageCommand
     Delete,
     Retry,
     Split,
+    SaveAsCanned,
 }

@@ -31,6 +31,8 @@ public static class MessageMenu
             commands.Add(MessageCommand.Split);
         }
 
+        commands.AddRange(AgentTools.MessageTools.Commands);
+
         return commands;
     }
 
@@ -40,6 +42,7 @@ public static class MessageMenu
         MessageCommand.Edit => "edit",
         MessageCommand.Delete => "delete",
         MessageCommand.Retry => "refresh",
+        MessageCommand.SaveAsCanned => "bookmark_add",
         _ => "call_split",
     };
 }

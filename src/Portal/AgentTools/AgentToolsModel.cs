@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using OpenChannels.Portal.CannedResponses;
+
+namespace OpenChannels.Portal.AgentTools;
+
+/// <summary>Database mapping of every agent tool; <see cref="Tables"/> are the tables schema version 8 creates.</summary>
+public static class AgentToolsModel
+{
+    public static IReadOnlyList<string> Tables { get; } = [.. CannedResponsesModel.Tables];
+
+    public static void Configure(ModelBuilder builder)
+    {
+        CannedResponsesModel.Configure(builder);
+    }
+}
