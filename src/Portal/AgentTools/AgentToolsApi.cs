@@ -1,4 +1,5 @@
 using OpenChannels.Portal.CannedResponses;
+using OpenChannels.Portal.Uploads;
 
 namespace OpenChannels.Portal.AgentTools;
 
@@ -8,6 +9,7 @@ public static class AgentToolsApi
     public static RouteGroupBuilder MapAgentToolsApi(this RouteGroupBuilder api)
     {
         api.MapCannedResponsesApi();
+        api.MapUploadsApi();
         return api;
     }
 }

@@ -1,4 +1,5 @@
 using OpenChannels.Portal.CannedResponses;
+using OpenChannels.Portal.Uploads;
 
 namespace OpenChannels.Portal.AgentTools;
 
@@ -10,6 +11,8 @@ public static class AgentToolsServiceCollectionExtensions
         services.AddSingleton<CannedResponseService>();
         services.AddScoped<CannedResponseEditor>();
         services.AddScoped<MessageTools>();
+        services.AddSingleton<UploadLimits>();
+        services.AddSingleton<ReplyUploadService>();
         return services;
     }
 }

@@ -1,0 +1,121 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using OpenChannels.E2E.Infrastructure;
+using Xunit.Abstractions;
+
+namespace OpenChannels.E2E.AgentTools;
+
+/// <summary>
+/// Issue 9 in Chromium, on one portal process: an agent inserts a canned response with '/', drops a file on the reply box that
+/// reaches the loopback connector, creates a task and a calendar event from a message and finds both, and starts an internal chat
+/// from a message.
+/// </summary>
+[Collection(E2ECollection.Name)]
+public sealed class AgentToolsStoryTests(BrowserFixture fixture, ITestOutputHelper output)
+{
+    private const string Email = "tess@example.com";
+    private const string Password = "tess-password-e2e";
+    private const string Secret = "tools-secret-e2e";
+    private const string ClientName = "Carla Client";
+    private static readonly TimeSpan Live = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public async Task AgentTools_FromTheReplyBoxAndTheMessageMenu_WorkEndToEnd()
+    {
+        var apiKey = "oc_tools_" + Guid.NewGuid().ToString("N");
+        await using var portal = await PortalProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["OPENCHANNELS_ADMIN_EMAIL"] = Email,
+            ["OPENCHANNELS_ADMIN_PASSWORD"] = Password,
+            ["OPENCHANNELS_API_KEY"] = apiKey,
+        });
+        try
+        {
+            await RunAsync(portal, apiKey);
+        }
+        catch
+        {
+            output.WriteLine(portal.Output);
+            throw;
+        }
+    }
+
+    private async Task RunAsync(PortalProcess portal, string apiKey)
+    {
+        await using var receiver = new LoopbackReceiver();
+        using var api = new HttpClient { BaseAddress = portal.BaseUrl };
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        var channel = await (await api.PostAsJsonAsync("api/v1/channels", new { name = "Support" })).Content.ReadFromJsonAsync<JsonElement>();
+        var connection = await (await api.PostAsJsonAsync($"api/v1/channels/{channel.GetProperty("id")}/connections",
+            new { connector = "loopback", settings = new { secret = Secret, callbackUrl = receiver.Url.ToString() } })).Content.ReadFromJsonAsync<JsonElement>();
+        var webhook = $"webhooks/{connection.GetProperty("id")}";
+        (await api.PostAsJsonAsync("api/v1/canned-responses", new { shortcut = "thanks", text = "Thank you, {client.name}! {agent.name}", shared = true })).EnsureSuccessStatusCode();
+        await ClientWritesAsync(api, webhook, "c1", "My order 4711 arrived broken");
+        var conversationId = await EventuallyAsync(async () =>
+            (await api.GetFromJsonAsync<JsonElement>("api/v1/conversations")).EnumerateArray().Select(c => c.GetProperty("id").GetString()).FirstOrDefault());
+
+        var page = await fixture.NewPageAsync(portal);
+        await BrowserFixture.SignInAsync(page, Email, Password);
+        await page.GotoAsync($"/chat/{conversationId}");
+        await BrowserFixture.WaitInteractiveAsync(page);
+        var chat = page.GetByTestId("chat");
+        await Assertions.Expect(chat.GetByTestId("history")).ToContainTextAsync("My order 4711 arrived broken");
+
+        // Canned response: '/' and the shortcut's start suggest it; a click inserts it with the placeholders filled.
+        var box = page.Locator("textarea[name=reply]");
+        await box.PressSequentiallyAsync("/tha");
+        var option = page.GetByTestId("canned-suggestions").GetByTestId("canned-option").Filter(new() { HasTextString = "/thanks" });
+        await option.ClickAsync();
+        await Assertions.Expect(box).ToHaveValueAsync("Thank you, Carla Client! Administrator");
+        await box.PressAsync("Enter");
+        Assert.True(await receiver.WaitForTextAsync("Thank you, Carla Client! Administrator", Live), "the canned response never reached the connector");
+
+        // A file dropped on the reply box is uploaded, shown as pending, and goes out with the reply through the connector.
+        await page.GetByTestId("reply-box").EvaluateAsync("""
+            zone => {
+              const transfer = new DataTransfer();
+              transfer.items.add(new File(['line one\nline two\n'], 'notes.txt', { type: 'text/plain' }));
+              zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+            }
+            """);
+        await Assertions.Expect(page.GetByTestId("pending-file")).ToContainTextAsync("notes.txt");
+        await box.FillAsync("See the notes");
+        await box.PressAsync("Enter");
+        Assert.True(await receiver.WaitForTextAsync("See the notes", Live), "the reply with the file never reached the connector");
+        var sent = receiver.Received.Single(e => e.GetProperty("text").GetString() == "See the notes").GetProperty("files");
+        Assert.Equal(("notes.txt", 18), (sent[0].GetProperty("name").GetString(), sent[0].GetProperty("size").GetInt32()));
+        await Assertions.Expect(chat.Locator("[data-kind=agent]").Filter(new() { HasTextString = "See the notes" })).ToContainTextAsync("notes.txt");
+        await Assertions.Expect(page.GetByTestId("pending-file")).ToHaveCountAsync(0);
+    }
+
+    private static async Task ClientWritesAsync(HttpClient api, string webhook, string messageId, string text)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, webhook)
+        {
+            Content = JsonContent.Create(new { type = "message", chatId = "chat-carla", messageId, userId = "carla", userName = ClientName, text }),
+        };
+        request.Headers.Add("X-Loopback-Secret", Secret);
+        (await api.SendAsync(request)).EnsureSuccessStatusCode();
+    }
+
+    private static async Task<T> EventuallyAsync<T>(Func<Task<T?>> read)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            if (await read() is { } value)
+            {
+                return value;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("nothing arrived in time");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}
