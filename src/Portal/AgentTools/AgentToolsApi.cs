@@ -1,4 +1,6 @@
+using OpenChannels.Portal.Calendar;
 using OpenChannels.Portal.CannedResponses;
+using OpenChannels.Portal.Tasks;
 using OpenChannels.Portal.Uploads;
 
 namespace OpenChannels.Portal.AgentTools;
@@ -10,6 +12,11 @@ public static class AgentToolsApi
     {
         api.MapCannedResponsesApi();
         api.MapUploadsApi();
+        api.MapTasksApi();
+        api.MapCalendarApi();
         return api;
     }
+
+    /// <summary>Downloads outside <c>/api/v1</c> that pages link to (cookie or API key).</summary>
+    public static IEndpointRouteBuilder MapAgentToolsDownloads(this IEndpointRouteBuilder endpoints) => endpoints.MapCalendarDownload();
 }

@@ -1,4 +1,6 @@
+using OpenChannels.Portal.Calendar;
 using OpenChannels.Portal.CannedResponses;
+using OpenChannels.Portal.Tasks;
 using OpenChannels.Portal.Uploads;
 
 namespace OpenChannels.Portal.AgentTools;
@@ -13,6 +15,10 @@ public static class AgentToolsServiceCollectionExtensions
         services.AddScoped<MessageTools>();
         services.AddSingleton<UploadLimits>();
         services.AddSingleton<ReplyUploadService>();
+        services.AddSingleton<TaskService>();
+        services.AddScoped<TaskEditor>();
+        services.AddSingleton<CalendarService>();
+        services.AddScoped<CalendarEditor>();
         return services;
     }
 }

@@ -1,4 +1,8 @@
+using Microsoft.Extensions.Localization;
+using OpenChannels.Portal.Calendar;
 using OpenChannels.Portal.CannedResponses;
+using OpenChannels.Portal.Tasks;
+using Radzen;
 using OpenChannels.Portal.Channels;
 using OpenChannels.Portal.ContactCenter;
 using OpenChannels.Portal.Conversations;
@@ -9,17 +13,31 @@ namespace OpenChannels.Portal.AgentTools;
 /// The message menu's tool entries (save as canned response, task, calendar event, internal chat...), for one employee's screen:
 /// each opens its tool's dialog with the message and reports on screen. The chat view only forwards the command here.
 /// </summary>
-public sealed class MessageTools(CannedResponseEditor canned)
+public sealed class MessageTools(CannedResponseEditor canned, TaskEditor tasks, CalendarEditor calendar, NotificationService notices, IStringLocalizer<SharedResource> l)
 {
-    public static IReadOnlyList<MessageCommand> Commands { get; } = [MessageCommand.SaveAsCanned];
+    public static IReadOnlyList<MessageCommand> Commands { get; } = [MessageCommand.SaveAsCanned, MessageCommand.CreateTask, MessageCommand.CreateEvent];
 
     public async Task RunAsync(MessageCommand command, MessageView message, Actor actor, ConversationDetails conversation)
     {
         switch (command)
         {
             case MessageCommand.SaveAsCanned:
-                await canned.OpenAsync(actor, initialText: message.Text);
+                Saved(await canned.OpenAsync(actor, initialText: message.Text), "Canned.Saved");
                 break;
+            case MessageCommand.CreateTask:
+                Saved(await tasks.OpenAsync(actor, messageId: message.Id, initialText: message.Text), "Tasks.Created");
+                break;
+            case MessageCommand.CreateEvent:
+                Saved(await calendar.OpenAsync(actor, messageId: message.Id, initialText: message.Text), "Calendar.Created");
+                break;
+        }
+    }
+
+    private void Saved(bool saved, string key)
+    {
+        if (saved)
+        {
+            notices.Notify(NotificationSeverity.Success, l[key], "");
         }
     }
 }

@@ -9,4 +9,6 @@ public enum MessageCommand
     Retry,
     Split,
     SaveAsCanned,
+    CreateTask,
+    CreateEvent,
 }

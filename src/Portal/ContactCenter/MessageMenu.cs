@@ -43,6 +43,8 @@ public static class MessageMenu
         MessageCommand.Delete => "delete",
         MessageCommand.Retry => "refresh",
         MessageCommand.SaveAsCanned => "bookmark_add",
+        MessageCommand.CreateTask => "add_task",
+        MessageCommand.CreateEvent => "event",
         _ => "call_split",
     };
 }

@@ -1,3 +1,4 @@
+using OpenChannels.Portal.AgentTools;
 using OpenChannels.Portal.Api;
 using OpenChannels.Portal.Components;
 using OpenChannels.Portal.Components.ClientScript;
@@ -53,6 +54,7 @@ public static class PortalApplicationExtensions
         app.MapStatisticsExport();
         app.MapTranscriptDownload();
         app.MapCrmExports();
+        app.MapAgentToolsDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireLoginRateLimit();
     }
 }

@@ -88,6 +88,46 @@ public sealed class AgentToolsStoryTests(BrowserFixture fixture, ITestOutputHelp
         Assert.Equal(("notes.txt", 18), (sent[0].GetProperty("name").GetString(), sent[0].GetProperty("size").GetInt32()));
         await Assertions.Expect(chat.Locator("[data-kind=agent]").Filter(new() { HasTextString = "See the notes" })).ToContainTextAsync("notes.txt");
         await Assertions.Expect(page.GetByTestId("pending-file")).ToHaveCountAsync(0);
+
+        // A task from the client's message: prefilled from its text, found on the task list, and linking back to the conversation.
+        await MessageMenuAsync(page, "My order 4711 arrived broken", "Create a task");
+        var taskDialog = page.GetByTestId("task-dialog");
+        await Assertions.Expect(taskDialog.Locator("input[name=task-title]")).ToHaveValueAsync("My order 4711 arrived broken");
+        await taskDialog.Locator("input[name=task-title]").FillAsync("Replace the broken order 4711");
+        await taskDialog.GetByTestId("task-save").ClickAsync();
+        await Assertions.Expect(taskDialog).ToBeHiddenAsync();
+
+        // A calendar event from the same message, with its text as the description.
+        await MessageMenuAsync(page, "My order 4711 arrived broken", "Create a calendar event");
+        var eventDialog = page.GetByTestId("event-dialog");
+        await Assertions.Expect(eventDialog.Locator("textarea[name=event-description]")).ToHaveValueAsync("My order 4711 arrived broken");
+        await eventDialog.Locator("input[name=event-title]").FillAsync("Call Carla about 4711");
+        await eventDialog.GetByTestId("event-save").ClickAsync();
+        await Assertions.Expect(eventDialog).ToBeHiddenAsync();
+
+        await page.GotoAsync("/tasks");
+        await BrowserFixture.WaitInteractiveAsync(page);
+        var task = page.GetByTestId("task-list").Locator("tr", new() { HasTextString = "Replace the broken order 4711" });
+        await Assertions.Expect(task).ToContainTextAsync("Administrator");
+        await task.GetByTestId("task-conversation").ClickAsync();
+        await page.WaitForURLAsync($"**/chat/{conversationId}");
+
+        await page.GotoAsync("/calendar");
+        await BrowserFixture.WaitInteractiveAsync(page);
+        await Assertions.Expect(page.GetByTestId("calendar")).ToContainTextAsync("Call Carla about 4711");
+        var row = page.GetByTestId("event-row").Filter(new() { HasTextString = "Call Carla about 4711" });
+        var ics = await page.APIRequest.GetAsync((await row.Locator("a[download]").GetAttributeAsync("href"))!);
+        var text = await ics.TextAsync();
+        Assert.Contains("SUMMARY:Call Carla about 4711", text, StringComparison.Ordinal);
+        Assert.Contains("DESCRIPTION:My order 4711 arrived broken", text, StringComparison.Ordinal);
+    }
+
+    private static async Task MessageMenuAsync(IPage page, string messageText, string entry)
+    {
+        var chat = page.GetByTestId("chat");
+        await chat.Locator("[data-kind=client]").Filter(new() { HasTextString = messageText })
+            .GetByRole(AriaRole.Button, new() { Name = "Message actions" }).ClickAsync();
+        await page.Locator(".rz-context-menu").GetByText(entry, new() { Exact = true }).ClickAsync();
     }
 
     private static async Task ClientWritesAsync(HttpClient api, string webhook, string messageId, string text)
