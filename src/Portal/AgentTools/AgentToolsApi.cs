@@ -1,5 +1,6 @@
 using OpenChannels.Portal.Calendar;
 using OpenChannels.Portal.CannedResponses;
+using OpenChannels.Portal.InternalChats;
 using OpenChannels.Portal.Tasks;
 using OpenChannels.Portal.Uploads;
 
@@ -14,6 +15,7 @@ public static class AgentToolsApi
         api.MapUploadsApi();
         api.MapTasksApi();
         api.MapCalendarApi();
+        api.MapInternalChatsApi();
         return api;
     }
 

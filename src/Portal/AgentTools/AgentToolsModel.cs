@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenChannels.Portal.Calendar;
 using OpenChannels.Portal.CannedResponses;
+using OpenChannels.Portal.InternalChats;
 using OpenChannels.Portal.Tasks;
 
 namespace OpenChannels.Portal.AgentTools;
@@ -8,12 +9,13 @@ namespace OpenChannels.Portal.AgentTools;
 /// <summary>Database mapping of every agent tool; <see cref="Tables"/> are the tables schema version 8 creates.</summary>
 public static class AgentToolsModel
 {
-    public static IReadOnlyList<string> Tables { get; } = [.. CannedResponsesModel.Tables, .. TasksModel.Tables, .. CalendarModel.Tables];
+    public static IReadOnlyList<string> Tables { get; } = [.. CannedResponsesModel.Tables, .. TasksModel.Tables, .. CalendarModel.Tables, .. InternalChatsModel.Tables];
 
     public static void Configure(ModelBuilder builder)
     {
         CannedResponsesModel.Configure(builder);
         TasksModel.Configure(builder);
         CalendarModel.Configure(builder);
+        InternalChatsModel.Configure(builder);
     }
 }

@@ -1,5 +1,6 @@
 using OpenChannels.Portal.Calendar;
 using OpenChannels.Portal.CannedResponses;
+using OpenChannels.Portal.InternalChats;
 using OpenChannels.Portal.Tasks;
 using OpenChannels.Portal.Uploads;
 
@@ -19,6 +20,8 @@ public static class AgentToolsServiceCollectionExtensions
         services.AddScoped<TaskEditor>();
         services.AddSingleton<CalendarService>();
         services.AddScoped<CalendarEditor>();
+        services.AddSingleton<InternalChatFeed>();
+        services.AddSingleton<InternalChatService>();
         return services;
     }
 }

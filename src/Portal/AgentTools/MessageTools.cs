@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Localization;
 using OpenChannels.Portal.Calendar;
 using OpenChannels.Portal.CannedResponses;
+using OpenChannels.Portal.InternalChats;
+using Microsoft.AspNetCore.Components;
 using OpenChannels.Portal.Tasks;
 using Radzen;
 using OpenChannels.Portal.Channels;
@@ -13,9 +15,9 @@ namespace OpenChannels.Portal.AgentTools;
 /// The message menu's tool entries (save as canned response, task, calendar event, internal chat...), for one employee's screen:
 /// each opens its tool's dialog with the message and reports on screen. The chat view only forwards the command here.
 /// </summary>
-public sealed class MessageTools(CannedResponseEditor canned, TaskEditor tasks, CalendarEditor calendar, NotificationService notices, IStringLocalizer<SharedResource> l)
+public sealed class MessageTools(CannedResponseEditor canned, TaskEditor tasks, CalendarEditor calendar, InternalChatService chats, NavigationManager navigation, NotificationService notices, IStringLocalizer<SharedResource> l)
 {
-    public static IReadOnlyList<MessageCommand> Commands { get; } = [MessageCommand.SaveAsCanned, MessageCommand.CreateTask, MessageCommand.CreateEvent];
+    public static IReadOnlyList<MessageCommand> Commands { get; } = [MessageCommand.SaveAsCanned, MessageCommand.CreateTask, MessageCommand.CreateEvent, MessageCommand.DiscussInChat];
 
     public async Task RunAsync(MessageCommand command, MessageView message, Actor actor, ConversationDetails conversation)
     {
@@ -29,6 +31,18 @@ public sealed class MessageTools(CannedResponseEditor canned, TaskEditor tasks, 
                 break;
             case MessageCommand.CreateEvent:
                 Saved(await calendar.OpenAsync(actor, messageId: message.Id, initialText: message.Text), "Calendar.Created");
+                break;
+            case MessageCommand.DiscussInChat:
+                var room = await chats.CreateFromMessageAsync(actor, message.Id, null, CancellationToken.None);
+                if (room.IsOk)
+                {
+                    navigation.NavigateTo($"/internal-chats/{room.Value!.Id}");
+                }
+                else
+                {
+                    notices.Notify(NotificationSeverity.Error, l["Chat.ActionFailed"], room.Error ?? "");
+                }
+
                 break;
         }
     }

@@ -11,4 +11,5 @@ public enum MessageCommand
     SaveAsCanned,
     CreateTask,
     CreateEvent,
+    DiscussInChat,
 }

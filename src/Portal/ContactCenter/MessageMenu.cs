@@ -45,6 +45,7 @@ public static class MessageMenu
         MessageCommand.SaveAsCanned => "bookmark_add",
         MessageCommand.CreateTask => "add_task",
         MessageCommand.CreateEvent => "event",
+        MessageCommand.DiscussInChat => "group",
         _ => "call_split",
     };
 }

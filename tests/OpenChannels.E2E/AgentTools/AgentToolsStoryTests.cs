@@ -10,7 +10,7 @@ namespace OpenChannels.E2E.AgentTools;
 /// <summary>
 /// Issue 9 in Chromium, on one portal process: an agent inserts a canned response with '/', drops a file on the reply box that
 /// reaches the loopback connector, creates a task and a calendar event from a message and finds both, and starts an internal chat
-/// from a message.
+/// from a message that quotes it.
 /// </summary>
 [Collection(E2ECollection.Name)]
 public sealed class AgentToolsStoryTests(BrowserFixture fixture, ITestOutputHelper output)
@@ -120,6 +120,20 @@ public sealed class AgentToolsStoryTests(BrowserFixture fixture, ITestOutputHelp
         var text = await ics.TextAsync();
         Assert.Contains("SUMMARY:Call Carla about 4711", text, StringComparison.Ordinal);
         Assert.Contains("DESCRIPTION:My order 4711 arrived broken", text, StringComparison.Ordinal);
+
+        // An internal chat from the message: a room opens with the message quoted, and colleagues talk there live.
+        await page.GotoAsync($"/chat/{conversationId}");
+        await BrowserFixture.WaitInteractiveAsync(page);
+        await MessageMenuAsync(page, "My order 4711 arrived broken", "Discuss in a new internal chat");
+        await page.WaitForURLAsync("**/internal-chats/*");
+        var room = page.GetByTestId("internal-chat");
+        await Assertions.Expect(room.GetByTestId("internal-chat-quote")).ToContainTextAsync(ClientName + ": My order 4711 arrived broken");
+        await Assertions.Expect(room.GetByTestId("internal-chat-members")).ToContainTextAsync("Administrator");
+        await room.Locator("input[name=internal-chat-text]").FillAsync("Who can replace it today?");
+        await room.GetByTestId("internal-chat-send").ClickAsync();
+        await Assertions.Expect(room.GetByTestId("internal-chat-message").Last).ToContainTextAsync("Who can replace it today?");
+        await Assertions.Expect(page.GetByTestId("internal-chat-list")).ToContainTextAsync(ClientName + ": My order 4711 arrived broken");
+        Assert.DoesNotContain(receiver.Received, e => e.ToString().Contains("replace it today", StringComparison.Ordinal));
     }
 
     private static async Task MessageMenuAsync(IPage page, string messageText, string entry)
