@@ -22,6 +22,7 @@ public static class AgentToolsServiceCollectionExtensions
         services.AddScoped<CalendarEditor>();
         services.AddSingleton<InternalChatFeed>();
         services.AddSingleton<InternalChatService>();
+        services.AddSingleton<Mentions.MentionService>();
         return services;
     }
 }

@@ -22,6 +22,7 @@ public sealed class MessageService(
     ConnectionContextFactory contexts,
     PluginRegistry registry,
     ConversationFeed feed,
+    Mentions.MentionService mentions,
     TimeProvider clock)
 {
     public const int MaxLength = 10_000;
@@ -37,6 +38,10 @@ public sealed class MessageService(
         {
             return Failure.Invalid($"A message needs text (or files), at most {MaxLength} characters and {Uploads.UploadLimits.MaxFilesPerMessage} files.");
         }
+
+        // "@Name" reaches the client as the plain name; the colleagues and public chats named hear about it once the message is stored.
+        var mentioned = await mentions.ResolveAsync(text, cancellationToken);
+        text = mentioned.Text;
 
         Message? message = null;
         var outcome = await mutation.RunAsync<long>(actor, id, async (db, c) =>
@@ -76,6 +81,8 @@ public sealed class MessageService(
         {
             await sender.SendAsync(message.Id, cancellationToken);
         }
+
+        await mentions.AnnounceAsync(actor, id, message.Id, mentioned, cancellationToken);
 
         return message.Id;
     }

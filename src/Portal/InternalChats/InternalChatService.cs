@@ -147,13 +147,21 @@ public sealed class InternalChatService(IDbContextFactory<AppDbContext> factory,
         return left == 0 ? Failure.NotFound("internal chat not found") : Done.Value;
     }
 
-    /// <summary>Public rooms whose title starts with <paramref name="prefix"/>, for mentions.</summary>
-    public async Task<IReadOnlyList<InternalChatSummary>> PublicAsync(Actor actor, string prefix, int take, CancellationToken cancellationToken)
+    /// <summary>A mention of a public room from a conversation: the message is quoted there, with a link to the conversation.</summary>
+    public async Task QuoteInPublicAsync(Guid id, Actor actor, string text, string author, Guid conversationId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var chats = await db.Set<InternalChat>().AsNoTracking().Where(c => c.IsPublic && c.Title.StartsWith(prefix))
-            .OrderBy(c => c.Title).Take(take).ToListAsync(cancellationToken);
-        return await SummariesAsync(db, actor, chats, cancellationToken);
+        var chat = await db.Set<InternalChat>().FirstOrDefaultAsync(c => c.Id == id && c.IsPublic, cancellationToken);
+        if (chat is null || actor.IsSystem)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        db.Add(new InternalChatMessage { ChatId = id, AuthorUserId = actor.UserId!, Text = "", CreatedAt = now, QuotedText = Clip(text, MaxText), QuotedAuthor = Clip(author, 200), QuotedConversationId = conversationId });
+        chat.LastMessageAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        feed.Publish(new InternalChatChange(id));
     }
 
     /// <summary>The employees of a conversation: who holds it, who was invited, and everyone who wrote in it.</summary>

@@ -134,6 +134,21 @@ public sealed class AgentToolsStoryTests(BrowserFixture fixture, ITestOutputHelp
         await Assertions.Expect(room.GetByTestId("internal-chat-message").Last).ToContainTextAsync("Who can replace it today?");
         await Assertions.Expect(page.GetByTestId("internal-chat-list")).ToContainTextAsync(ClientName + ": My order 4711 arrived broken");
         Assert.DoesNotContain(receiver.Received, e => e.ToString().Contains("replace it today", StringComparison.Ordinal));
+
+        // A mention of a public internal chat from the reply box: the client gets the plain name, the room gets the message quoted.
+        (await api.PostAsJsonAsync("api/v1/internal-chats", new { title = "Warehouse", isPublic = true })).EnsureSuccessStatusCode();
+        await page.GotoAsync($"/chat/{conversationId}");
+        await BrowserFixture.WaitInteractiveAsync(page);
+        await box.PressSequentiallyAsync("Our @Ware");
+        await page.GetByTestId("mention-suggestions").GetByTestId("mention-option").Filter(new() { HasTextString = "Warehouse" }).ClickAsync();
+        await Assertions.Expect(box).ToHaveValueAsync("Our @Warehouse ");
+        await box.PressSequentiallyAsync("team ships a new one today");
+        await box.PressAsync("Enter");
+        Assert.True(await receiver.WaitForTextAsync("Our Warehouse team ships a new one today", Live), "the reply with the mention never reached the connector");
+        await page.GotoAsync("/internal-chats");
+        await BrowserFixture.WaitInteractiveAsync(page);
+        await page.GetByTestId("internal-chat-row").Filter(new() { HasTextString = "Warehouse" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("internal-chat-quote")).ToContainTextAsync("Our Warehouse team ships a new one today");
     }
 
     private static async Task MessageMenuAsync(IPage page, string messageText, string entry)
