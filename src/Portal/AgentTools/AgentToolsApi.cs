@@ -1,5 +1,6 @@
 using OpenChannels.Portal.Calendar;
 using OpenChannels.Portal.CannedResponses;
+using OpenChannels.Portal.Feed;
 using OpenChannels.Portal.InternalChats;
 using OpenChannels.Portal.Tasks;
 using OpenChannels.Portal.Uploads;
@@ -16,6 +17,7 @@ public static class AgentToolsApi
         api.MapTasksApi();
         api.MapCalendarApi();
         api.MapInternalChatsApi();
+        api.MapFeedApi();
         return api;
     }
 

@@ -23,6 +23,8 @@ public static class AgentToolsServiceCollectionExtensions
         services.AddSingleton<InternalChatFeed>();
         services.AddSingleton<InternalChatService>();
         services.AddSingleton<Mentions.MentionService>();
+        services.AddSingleton<Feed.FeedChanges>();
+        services.AddSingleton<Feed.FeedService>();
         return services;
     }
 }

@@ -15,9 +15,9 @@ namespace OpenChannels.Portal.AgentTools;
 /// The message menu's tool entries (save as canned response, task, calendar event, internal chat...), for one employee's screen:
 /// each opens its tool's dialog with the message and reports on screen. The chat view only forwards the command here.
 /// </summary>
-public sealed class MessageTools(CannedResponseEditor canned, TaskEditor tasks, CalendarEditor calendar, InternalChatService chats, NavigationManager navigation, NotificationService notices, IStringLocalizer<SharedResource> l)
+public sealed class MessageTools(CannedResponseEditor canned, TaskEditor tasks, CalendarEditor calendar, InternalChatService chats, DialogService dialogs, NavigationManager navigation, NotificationService notices, IStringLocalizer<SharedResource> l)
 {
-    public static IReadOnlyList<MessageCommand> Commands { get; } = [MessageCommand.SaveAsCanned, MessageCommand.CreateTask, MessageCommand.CreateEvent, MessageCommand.DiscussInChat];
+    public static IReadOnlyList<MessageCommand> Commands { get; } = [MessageCommand.SaveAsCanned, MessageCommand.CreateTask, MessageCommand.CreateEvent, MessageCommand.DiscussInChat, MessageCommand.DiscussInFeed];
 
     public async Task RunAsync(MessageCommand command, MessageView message, Actor actor, ConversationDetails conversation)
     {
@@ -43,6 +43,15 @@ public sealed class MessageTools(CannedResponseEditor canned, TaskEditor tasks, 
                     notices.Notify(NotificationSeverity.Error, l["Chat.ActionFailed"], room.Error ?? "");
                 }
 
+                break;
+            case MessageCommand.DiscussInFeed:
+                var posted = await dialogs.OpenAsync<Feed.FeedPostDialog>(l["Chat.Menu.DiscussInFeed"], new Dictionary<string, object?>
+                {
+                    [nameof(Feed.FeedPostDialog.Actor)] = actor,
+                    [nameof(Feed.FeedPostDialog.MessageId)] = message.Id,
+                    [nameof(Feed.FeedPostDialog.Quote)] = message.Text,
+                }, new DialogOptions { Width = "560px" });
+                Saved(posted is true, "Feed.Posted");
                 break;
         }
     }

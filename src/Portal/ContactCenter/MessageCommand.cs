@@ -12,4 +12,5 @@ public enum MessageCommand
     CreateTask,
     CreateEvent,
     DiscussInChat,
+    DiscussInFeed,
 }

@@ -46,6 +46,7 @@ public static class MessageMenu
         MessageCommand.CreateTask => "add_task",
         MessageCommand.CreateEvent => "event",
         MessageCommand.DiscussInChat => "group",
+        MessageCommand.DiscussInFeed => "campaign",
         _ => "call_split",
     };
 }
