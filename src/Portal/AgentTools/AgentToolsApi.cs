@@ -1,5 +1,6 @@
 using OpenChannels.Portal.Calendar;
 using OpenChannels.Portal.CannedResponses;
+using OpenChannels.Portal.Drive;
 using OpenChannels.Portal.Feed;
 using OpenChannels.Portal.InternalChats;
 using OpenChannels.Portal.Tasks;
@@ -18,9 +19,10 @@ public static class AgentToolsApi
         api.MapCalendarApi();
         api.MapInternalChatsApi();
         api.MapFeedApi();
+        api.MapDriveApi();
         return api;
     }
 
     /// <summary>Downloads outside <c>/api/v1</c> that pages link to (cookie or API key).</summary>
-    public static IEndpointRouteBuilder MapAgentToolsDownloads(this IEndpointRouteBuilder endpoints) => endpoints.MapCalendarDownload();
+    public static IEndpointRouteBuilder MapAgentToolsDownloads(this IEndpointRouteBuilder endpoints) => endpoints.MapCalendarDownload().MapDriveDownload();
 }

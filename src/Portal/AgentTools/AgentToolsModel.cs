@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenChannels.Portal.Calendar;
 using OpenChannels.Portal.CannedResponses;
+using OpenChannels.Portal.Drive;
 using OpenChannels.Portal.Feed;
 using OpenChannels.Portal.InternalChats;
 using OpenChannels.Portal.Tasks;
@@ -10,7 +11,7 @@ namespace OpenChannels.Portal.AgentTools;
 /// <summary>Database mapping of every agent tool; <see cref="Tables"/> are the tables schema version 8 creates.</summary>
 public static class AgentToolsModel
 {
-    public static IReadOnlyList<string> Tables { get; } = [.. CannedResponsesModel.Tables, .. TasksModel.Tables, .. CalendarModel.Tables, .. InternalChatsModel.Tables, .. FeedModel.Tables];
+    public static IReadOnlyList<string> Tables { get; } = [.. CannedResponsesModel.Tables, .. TasksModel.Tables, .. CalendarModel.Tables, .. InternalChatsModel.Tables, .. FeedModel.Tables, .. DriveModel.Tables];
 
     public static void Configure(ModelBuilder builder)
     {
@@ -19,5 +20,6 @@ public static class AgentToolsModel
         CalendarModel.Configure(builder);
         InternalChatsModel.Configure(builder);
         FeedModel.Configure(builder);
+        DriveModel.Configure(builder);
     }
 }

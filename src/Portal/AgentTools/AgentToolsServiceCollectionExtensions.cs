@@ -25,6 +25,7 @@ public static class AgentToolsServiceCollectionExtensions
         services.AddSingleton<Mentions.MentionService>();
         services.AddSingleton<Feed.FeedChanges>();
         services.AddSingleton<Feed.FeedService>();
+        services.AddSingleton<Drive.DriveService>();
         return services;
     }
 }

@@ -46,17 +46,10 @@ public sealed class ReplyUploadService(IDbContextFactory<AppDbContext> factory, 
             return Refusal(check, name, size);
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
+        await using var buffer = await CappedRead.ReadAsync(content, limits.MaxBytes, cancellationToken);
+        if (buffer is null)
         {
-            if (buffer.Length + read > limits.MaxBytes)
-            {
-                return Refusal(UploadCheck.TooLarge, name, buffer.Length + read);
-            }
-
-            buffer.Write(chunk, 0, read);
+            return Refusal(UploadCheck.TooLarge, name, Math.Max(size, limits.MaxBytes + 1));
         }
 
         if (buffer.Length == 0)
@@ -66,6 +59,16 @@ public sealed class ReplyUploadService(IDbContextFactory<AppDbContext> factory, 
 
         var path = await store.SaveAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), clock.GetUtcNow(), cancellationToken);
         return new PendingFile(name, CleanType(contentType), buffer.Length, path);
+    }
+
+    /// <summary>A stored file (from the drive) copied for a reply, so the message keeps it even when the original is deleted.</summary>
+    public async Task<PendingFile> CopyAsync(string fileName, string contentType, string storagePath, CancellationToken cancellationToken)
+    {
+        await using var source = store.Open(storagePath) ?? throw new FileNotFoundException("The stored file is missing.", fileName);
+        using var buffer = new MemoryStream();
+        await source.CopyToAsync(buffer, cancellationToken);
+        var path = await store.SaveAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), clock.GetUtcNow(), cancellationToken);
+        return new PendingFile(fileName, contentType, buffer.Length, path);
     }
 
     /// <summary>Removes a file that was uploaded but never sent.</summary>
@@ -80,6 +83,6 @@ public sealed class ReplyUploadService(IDbContextFactory<AppDbContext> factory, 
         _ => Failure.NotFound("conversation not found"),
     };
 
-    private static string CleanType(string? contentType) =>
+    public static string CleanType(string? contentType) =>
         contentType is { Length: > 0 and <= 100 } t && t.Contains('/', StringComparison.Ordinal) && !t.Any(char.IsWhiteSpace) ? t.ToLowerInvariant() : "application/octet-stream";
 }
