@@ -20,6 +20,7 @@ public static class AgentToolsApi
         api.MapInternalChatsApi();
         api.MapFeedApi();
         api.MapDriveApi();
+        Bots.BotsApi.MapBotsApi(api);
         return api;
     }
 

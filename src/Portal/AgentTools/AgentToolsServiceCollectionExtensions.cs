@@ -26,6 +26,11 @@ public static class AgentToolsServiceCollectionExtensions
         services.AddSingleton<Feed.FeedChanges>();
         services.AddSingleton<Feed.FeedService>();
         services.AddSingleton<Drive.DriveService>();
+        services.AddSingleton<Bots.BotCatalog>();
+        services.AddSingleton<Bots.BotQueue>();
+        services.AddSingleton<Bots.BotService>();
+        services.AddSingleton<Bots.ChannelBotService>();
+        services.AddHostedService<Bots.BotWorker>();
         return services;
     }
 }
