@@ -21,6 +21,7 @@ public static class AgentToolsApi
         api.MapFeedApi();
         api.MapDriveApi();
         Bots.BotsApi.MapBotsApi(api);
+        Sales.SalesApi.MapSalesApi(api);
         return api;
     }
 

@@ -11,7 +11,7 @@ namespace OpenChannels.Portal.AgentTools;
 /// <summary>Database mapping of every agent tool; <see cref="Tables"/> are the tables schema version 8 creates.</summary>
 public static class AgentToolsModel
 {
-    public static IReadOnlyList<string> Tables { get; } = [.. CannedResponsesModel.Tables, .. TasksModel.Tables, .. CalendarModel.Tables, .. InternalChatsModel.Tables, .. FeedModel.Tables, .. DriveModel.Tables, .. Bots.BotsModel.Tables];
+    public static IReadOnlyList<string> Tables { get; } = [.. CannedResponsesModel.Tables, .. TasksModel.Tables, .. CalendarModel.Tables, .. InternalChatsModel.Tables, .. FeedModel.Tables, .. DriveModel.Tables, .. Bots.BotsModel.Tables, .. Sales.SalesModel.Tables];
 
     public static void Configure(ModelBuilder builder)
     {
@@ -22,5 +22,6 @@ public static class AgentToolsModel
         FeedModel.Configure(builder);
         DriveModel.Configure(builder);
         Bots.BotsModel.Configure(builder);
+        Sales.SalesModel.Configure(builder);
     }
 }

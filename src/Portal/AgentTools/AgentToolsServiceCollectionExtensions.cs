@@ -30,6 +30,7 @@ public static class AgentToolsServiceCollectionExtensions
         services.AddSingleton<Bots.BotQueue>();
         services.AddSingleton<Bots.BotService>();
         services.AddSingleton<Bots.ChannelBotService>();
+        services.AddSingleton<Sales.SalesService>();
         services.AddHostedService<Bots.BotWorker>();
         return services;
     }
