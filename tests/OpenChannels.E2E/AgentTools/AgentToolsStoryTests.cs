@@ -22,35 +22,12 @@ public sealed class AgentToolsStoryTests(BrowserFixture fixture, ITestOutputHelp
     private static readonly TimeSpan Live = TimeSpan.FromSeconds(10);
 
     [Fact]
-    public async Task AgentTools_FromTheReplyBoxAndTheMessageMenu_WorkEndToEnd()
-    {
-        var apiKey = "oc_tools_" + Guid.NewGuid().ToString("N");
-        await using var portal = await PortalProcess.StartAsync(new Dictionary<string, string>
-        {
-            ["OPENCHANNELS_ADMIN_EMAIL"] = Email,
-            ["OPENCHANNELS_ADMIN_PASSWORD"] = Password,
-            ["OPENCHANNELS_API_KEY"] = apiKey,
-        });
-        try
-        {
-            await RunAsync(portal, apiKey);
-        }
-        catch
-        {
-            output.WriteLine(portal.Output);
-            throw;
-        }
-    }
+    public Task AgentTools_FromTheReplyBoxAndTheMessageMenu_WorkEndToEnd() => StoryPortal.RunAsync(Email, Password, output, RunAsync);
 
-    private async Task RunAsync(PortalProcess portal, string apiKey)
+    private async Task RunAsync(PortalProcess portal, HttpClient api)
     {
         await using var receiver = new LoopbackReceiver();
-        using var api = new HttpClient { BaseAddress = portal.BaseUrl };
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
-        var channel = await (await api.PostAsJsonAsync("api/v1/channels", new { name = "Support" })).Content.ReadFromJsonAsync<JsonElement>();
-        var connection = await (await api.PostAsJsonAsync($"api/v1/channels/{channel.GetProperty("id")}/connections",
-            new { connector = "loopback", settings = new { secret = Secret, callbackUrl = receiver.Url.ToString() } })).Content.ReadFromJsonAsync<JsonElement>();
-        var webhook = $"webhooks/{connection.GetProperty("id")}";
+        var webhook = await StoryPortal.LoopbackChannelAsync(api, receiver, Secret, new { name = "Support" });
         (await api.PostAsJsonAsync("api/v1/canned-responses", new { shortcut = "thanks", text = "Thank you, {client.name}! {agent.name}", shared = true })).EnsureSuccessStatusCode();
         await ClientWritesAsync(api, webhook, "c1", "My order 4711 arrived broken");
         var conversationId = await EventuallyAsync(async () =>
