@@ -1,3 +1,4 @@
+using OpenChannels.Portal.AgentTools;
 using OpenChannels.Portal.Channels;
 using OpenChannels.Portal.Connections;
 using OpenChannels.Portal.Conversations;
@@ -28,6 +29,7 @@ public static class ApiV1
         api.MapStatisticsApi();
         api.MapCommentsApi();
         api.MapCrmApi();
+        api.MapAgentToolsApi();
         return api;
     }
 }

@@ -27,6 +27,13 @@ public sealed class BrowserTime
 
     public DateTimeOffset Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, _zone);
 
+    /// <summary>A wall-clock time the employee picked (date pickers), as the moment it means in their zone.</summary>
+    public DateTimeOffset FromLocal(DateTime local)
+    {
+        var wall = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return new DateTimeOffset(wall, _zone.GetUtcOffset(wall));
+    }
+
     /// <summary>The time for today's moments, the date for older ones (lists).</summary>
     public string Short(DateTimeOffset at, DateTimeOffset now)
     {

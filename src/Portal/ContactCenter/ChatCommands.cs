@@ -12,8 +12,8 @@ public sealed class ChatCommands(ConversationOperations operations, MessageServi
     public async Task<string?> RunAsync(string action, ActionBody body) =>
         ErrorOf(await operations.RunAsync(actor, conversationId, action, body, CancellationToken.None));
 
-    public async Task<string?> SendAsync(NewMessage message) =>
-        ErrorOf(await messages.PostAsync(actor, conversationId, message, CancellationToken.None));
+    public async Task<string?> SendAsync(NewMessage message, IReadOnlyList<Uploads.PendingFile>? files = null) =>
+        ErrorOf(await messages.PostAsync(actor, conversationId, message, files ?? [], CancellationToken.None));
 
     public async Task<string?> EditAsync(long messageId, string text) =>
         ErrorOf(await messages.EditAsync(actor, messageId, text, CancellationToken.None));

@@ -8,4 +8,9 @@ public enum MessageCommand
     Delete,
     Retry,
     Split,
+    SaveAsCanned,
+    CreateTask,
+    CreateEvent,
+    DiscussInChat,
+    DiscussInFeed,
 }

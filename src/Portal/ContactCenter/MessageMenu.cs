@@ -31,6 +31,8 @@ public static class MessageMenu
             commands.Add(MessageCommand.Split);
         }
 
+        commands.AddRange(AgentTools.MessageTools.Commands);
+
         return commands;
     }
 
@@ -40,6 +42,11 @@ public static class MessageMenu
         MessageCommand.Edit => "edit",
         MessageCommand.Delete => "delete",
         MessageCommand.Retry => "refresh",
+        MessageCommand.SaveAsCanned => "bookmark_add",
+        MessageCommand.CreateTask => "add_task",
+        MessageCommand.CreateEvent => "event",
+        MessageCommand.DiscussInChat => "group",
+        MessageCommand.DiscussInFeed => "campaign",
         _ => "call_split",
     };
 }

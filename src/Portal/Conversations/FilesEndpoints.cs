@@ -24,9 +24,7 @@ public static class FilesEndpoints
                 return Results.NotFound();
             }
 
-            // Served as a download with a fixed type: an uploaded SVG or HTML never runs in the portal's origin.
-            var inline = file.ContentType is "image/png" or "image/jpeg" or "image/gif" or "image/webp";
-            return Results.File(stream, inline ? file.ContentType : "application/octet-stream", inline ? null : file.FileName);
+            return Uploads.SafeDownload.File(stream, file.ContentType, file.FileName);
         }).RequireAuthorization(OpenChannels.Portal.Api.ApiV1.CookieOrApiKey);
         return endpoints;
     }

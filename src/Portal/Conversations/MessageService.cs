@@ -22,17 +22,26 @@ public sealed class MessageService(
     ConnectionContextFactory contexts,
     PluginRegistry registry,
     ConversationFeed feed,
+    Mentions.MentionService mentions,
     TimeProvider clock)
 {
     public const int MaxLength = 10_000;
 
-    public async Task<Outcome<long>> PostAsync(Actor actor, Guid id, NewMessage input, CancellationToken cancellationToken)
+    public Task<Outcome<long>> PostAsync(Actor actor, Guid id, NewMessage input, CancellationToken cancellationToken) =>
+        PostAsync(actor, id, input, [], cancellationToken);
+
+    /// <summary>A reply (or whisper) with files already checked and stored by <see cref="Uploads.ReplyUploadService"/>; text is optional then.</summary>
+    public async Task<Outcome<long>> PostAsync(Actor actor, Guid id, NewMessage input, IReadOnlyList<Uploads.PendingFile> files, CancellationToken cancellationToken)
     {
         var text = input.Text?.Trim() ?? "";
-        if (actor.IsSystem || text.Length == 0 || text.Length > MaxLength)
+        if (actor.IsSystem || (text.Length == 0 && files.Count == 0) || text.Length > MaxLength || files.Count > Uploads.UploadLimits.MaxFilesPerMessage)
         {
-            return Failure.Invalid($"A message needs text, at most {MaxLength} characters.");
+            return Failure.Invalid($"A message needs text (or files), at most {MaxLength} characters and {Uploads.UploadLimits.MaxFilesPerMessage} files.");
         }
+
+        // "@Name" reaches the client as the plain name; the colleagues and public chats named hear about it once the message is stored.
+        var mentioned = await mentions.ResolveAsync(text, cancellationToken);
+        text = mentioned.Text;
 
         Message? message = null;
         var outcome = await mutation.RunAsync<long>(actor, id, async (db, c) =>
@@ -51,6 +60,7 @@ public sealed class MessageService(
             var session = c.CurrentSessionId ?? await db.Sessions.Where(s => s.ConversationId == id).OrderByDescending(s => s.Number).Select(s => s.Id).FirstAsync(cancellationToken);
             message = Outgoing.Create(c, session, input.Whisper ? MessageKind.Whisper : MessageKind.Agent, text, actor.UserId, now);
             message.ReplyToMessageId = input.ReplyToMessageId;
+            message.Attachments.AddRange(files.Select(f => new MessageAttachment { Id = Guid.NewGuid(), FileName = f.FileName, ContentType = f.ContentType, Size = f.Size, StoragePath = f.StoragePath }));
             db.Messages.Add(message);
             if (!input.Whisper)
             {
@@ -71,6 +81,8 @@ public sealed class MessageService(
         {
             await sender.SendAsync(message.Id, cancellationToken);
         }
+
+        await mentions.AnnounceAsync(actor, id, message.Id, mentioned, cancellationToken);
 
         return message.Id;
     }

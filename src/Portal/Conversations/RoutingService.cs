@@ -11,12 +11,17 @@ namespace OpenChannels.Portal.Conversations;
 /// Offers conversations to the channel's queue: a new session to the next agent, a skipped one to the agent after, with the
 /// skip timer and the welcome reply scheduled as persistent jobs.
 /// </summary>
-public sealed class RoutingService(ConversationMutation mutation, ConversationJobs jobs, CrmSessionRecorder crm, TimeProvider clock)
+public sealed class RoutingService(ConversationMutation mutation, ConversationJobs jobs, CrmSessionRecorder crm, Bots.BotService bots, TimeProvider clock)
 {
     /// <summary>Routes a new session once; a second call (a retried webhook, a recovery pass) finds it routed and does nothing.</summary>
     public async Task RouteNewSessionAsync(Guid conversationId, Guid sessionId, CancellationToken cancellationToken)
     {
         await crm.SessionStartedAsync(conversationId, sessionId, cancellationToken);
+        if (await bots.HoldsAsync(conversationId, sessionId, cancellationToken))
+        {
+            return; // the channel's bot answers first and routes the session again when it hands over
+        }
+
         Channel? channel = null;
         var result = await mutation.RunAsync<(string? Agent, int Assignment)>(Actor.System, conversationId, async (db, conversation) =>
         {

@@ -95,5 +95,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         RatingsModel.Configure(builder);
         PollingModel.Configure(builder);
         CrmModel.Configure(builder);
+        AgentTools.AgentToolsModel.Configure(builder);
     }
 }

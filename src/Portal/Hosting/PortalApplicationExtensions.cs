@@ -1,3 +1,4 @@
+using OpenChannels.Portal.AgentTools;
 using OpenChannels.Portal.Api;
 using OpenChannels.Portal.Components;
 using OpenChannels.Portal.Components.ClientScript;
@@ -54,6 +55,7 @@ public static class PortalApplicationExtensions
         app.MapTranscriptDownload();
         app.MapCrmExports();
         app.MapCrmForms();
+        app.MapAgentToolsDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireLoginRateLimit();
     }
 }

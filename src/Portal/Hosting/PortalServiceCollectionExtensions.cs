@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using OpenChannels.Portal.AgentTools;
 using OpenChannels.Portal.Api;
 using OpenChannels.Portal.ApiKeys;
 using OpenChannels.Portal.Connections.Polling;
@@ -54,6 +55,7 @@ public static class PortalServiceCollectionExtensions
         services.AddOpenChannels();
         services.AddConnectionPolling();
         services.AddCrm();
+        services.AddAgentTools();
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>

@@ -19,35 +19,12 @@ public sealed class RatingsStoryTests(BrowserFixture fixture, ITestOutputHelper 
     private const string Secret = "ratings-secret";
 
     [Fact]
-    public async Task CustomerAndSupervisorRatings_ShowInStatistics_AndExport()
-    {
-        var apiKey = "oc_ratings_" + Guid.NewGuid().ToString("N");
-        await using var portal = await PortalProcess.StartAsync(new Dictionary<string, string>
-        {
-            ["OPENCHANNELS_ADMIN_EMAIL"] = Email,
-            ["OPENCHANNELS_ADMIN_PASSWORD"] = Password,
-            ["OPENCHANNELS_API_KEY"] = apiKey,
-        });
-        try
-        {
-            await RunAsync(portal, apiKey);
-        }
-        catch
-        {
-            output.WriteLine(portal.Output);
-            throw;
-        }
-    }
+    public Task CustomerAndSupervisorRatings_ShowInStatistics_AndExport() => StoryPortal.RunAsync(Email, Password, output, RunAsync);
 
-    private async Task RunAsync(PortalProcess portal, string apiKey)
+    private async Task RunAsync(PortalProcess portal, HttpClient api)
     {
         await using var receiver = new LoopbackReceiver();
-        using var api = new HttpClient { BaseAddress = portal.BaseUrl };
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
-        var channel = await (await api.PostAsJsonAsync("api/v1/channels", new { name = "Support", ratingEnabled = true })).Content.ReadFromJsonAsync<JsonElement>();
-        var connection = await (await api.PostAsJsonAsync($"api/v1/channels/{channel.GetProperty("id")}/connections",
-            new { connector = "loopback", settings = new { secret = Secret, callbackUrl = receiver.Url.ToString() } })).Content.ReadFromJsonAsync<JsonElement>();
-        var webhook = $"webhooks/{connection.GetProperty("id")}";
+        var webhook = await StoryPortal.LoopbackChannelAsync(api, receiver, Secret, new { name = "Support", ratingEnabled = true });
 
         // The client writes, the agent answers and closes; the client taps 👍 on the rating question.
         await PostAsync(api, webhook, new { type = "message", chatId = "chat-r", messageId = "r1", userId = "rita", userName = "Rita Rater", text = "Hi" });

@@ -1,3 +1,4 @@
+using OpenChannels.Portal.AgentTools;
 using OpenChannels.Portal.Channels;
 using OpenChannels.Portal.ContactCenter;
 using OpenChannels.Portal.Conversations;
@@ -12,13 +13,13 @@ public sealed class MessageMenuTests
     [Fact]
     public void For_OwnReply_OffersQuoteEditDelete()
     {
-        Assert.Equal([MessageCommand.Quote, MessageCommand.Edit, MessageCommand.Delete], MessageMenu.For(Message(MessageKind.Agent, "agent-1"), Agent, Open()));
+        Assert.Equal([MessageCommand.Quote, MessageCommand.Edit, MessageCommand.Delete, .. MessageTools.Commands], MessageMenu.For(Message(MessageKind.Agent, "agent-1"), Agent, Open()));
     }
 
     [Fact]
     public void For_ColleaguesReply_OffersOnlyQuote()
     {
-        Assert.Equal([MessageCommand.Quote], MessageMenu.For(Message(MessageKind.Agent, "agent-2"), Agent, Open()));
+        Assert.Equal([MessageCommand.Quote, .. MessageTools.Commands], MessageMenu.For(Message(MessageKind.Agent, "agent-2"), Agent, Open()));
     }
 
     [Fact]
@@ -30,7 +31,7 @@ public sealed class MessageMenuTests
     [Fact]
     public void For_ClientMessageOfTheCurrentSession_OffersSplit()
     {
-        Assert.Equal([MessageCommand.Quote, MessageCommand.Split], MessageMenu.For(Message(MessageKind.Client, null), Agent, Open()));
+        Assert.Equal([MessageCommand.Quote, MessageCommand.Split, .. MessageTools.Commands], MessageMenu.For(Message(MessageKind.Client, null), Agent, Open()));
     }
 
     [Fact]

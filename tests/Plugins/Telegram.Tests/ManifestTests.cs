@@ -18,7 +18,9 @@ public sealed class ManifestTests
         var manifest = Load();
 
         Assert.Equal("telegram", manifest.Id);
-        Assert.Equal(AbiVersion.Current, manifest.TargetAbi);
+        // Telegram needs nothing newer than contract 1.0, so it targets 1.0 and loads on every 1.x host.
+        Assert.Equal("1.0", manifest.TargetAbi);
+        Assert.Equal(Version.Parse(AbiVersion.Current).Major, Version.Parse(manifest.TargetAbi).Major);
         Assert.Equal(typeof(TelegramConnector).Assembly.GetName().Name + ".dll", manifest.Assembly);
     }
 

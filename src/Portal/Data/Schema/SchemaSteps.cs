@@ -19,6 +19,7 @@ public static class SchemaSteps
         SchemaStep.NewTables(4, "Page comments with their replies, and the import state of polling connections", CrmModel.Tables, PollingModel.Tables),
         SchemaStep.NewTables(6, "CRM: leads, contacts, companies, deals, activities, client links and custom fields", CrmModel.RecordTables),
         SchemaStep.NewTables(7, "CRM forms, page comment authors linked to CRM records, comments marked handled", CrmModel.FormAndCommentTables),
+        SchemaStep.NewTables(8, "Agent tools: canned responses, tasks, calendar events, internal chats, company feed, drive, channel bots, products", AgentTools.AgentToolsModel.Tables),
     ];
 
     public static int Latest => All.Count == 0 ? 1 : All[^1].Version;

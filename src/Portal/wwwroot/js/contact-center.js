@@ -83,9 +83,31 @@ window.openChannels = (() => {
     }
   }
 
+  // Files dropped on or pasted into the reply box are handed to its file picker, so they take the same checked upload path.
+  function bindFileDrop(zone, input) {
+    if (!zone || !input) return;
+    const hand = files => {
+      const transfer = new DataTransfer();
+      for (const f of files) transfer.items.add(f);
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    const hasFiles = e => e.dataTransfer && Array.from(e.dataTransfer.types || []).includes('Files');
+    zone.addEventListener('dragover', e => { if (hasFiles(e)) { e.preventDefault(); zone.classList.add('oc-drop'); } });
+    zone.addEventListener('dragleave', () => zone.classList.remove('oc-drop'));
+    zone.addEventListener('drop', e => {
+      zone.classList.remove('oc-drop');
+      if (e.dataTransfer && e.dataTransfer.files.length) { e.preventDefault(); hand(e.dataTransfer.files); }
+    });
+    zone.addEventListener('paste', e => {
+      const files = e.clipboardData ? Array.from(e.clipboardData.files) : [];
+      if (files.length) { e.preventDefault(); hand(files); }
+    });
+  }
+
   function focus(el) { if (el) el.focus(); }
 
   function timeZone() { return Intl.DateTimeFormat().resolvedOptions().timeZone || null; }
 
-  return { permission, askPermission, notify, chime, bindReplyBox, scrollToBottom, copy, focus, timeZone };
+  return { permission, askPermission, notify, chime, bindReplyBox, bindFileDrop, scrollToBottom, copy, focus, timeZone };
 })();

@@ -1,0 +1,4 @@
+namespace OpenChannels.Portal.Feed;
+
+/// <summary>Body of feed posts and comments: <c>{"text":"..."}</c>.</summary>
+public sealed record FeedText(string? Text);

@@ -1,0 +1,6 @@
+using OpenChannels.Portal.Common;
+
+namespace OpenChannels.Portal.InternalChats;
+
+/// <summary>Room changes for the live internal chat screens.</summary>
+public sealed class InternalChatFeed(ILogger<InternalChatFeed> logger) : LiveFeed<InternalChatChange>(logger);
