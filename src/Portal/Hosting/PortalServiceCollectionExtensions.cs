@@ -17,6 +17,7 @@ using OpenChannels.Portal.Jobs;
 using OpenChannels.Portal.Localization;
 using OpenChannels.Portal.Plugins;
 using OpenChannels.Portal.Webhooks;
+using OpenChannels.Portal.Widget;
 using Quartz;
 using Radzen;
 
@@ -54,6 +55,7 @@ public static class PortalServiceCollectionExtensions
         services.AddOpenChannels();
         services.AddConnectionPolling();
         services.AddCrm();
+        services.AddWidget(builder.Configuration);
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>
