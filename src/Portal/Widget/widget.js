@@ -1,5 +1,5 @@
 /* Open Channels web chat widget. No framework, no dependencies; everything lives in a shadow root so the page's CSS cannot
-   reach it. Everything anyone typed is written with textContent (never innerHTML), and links and images only ever point at
+   reach it. Everything anyone typed is written with textContent, never parsed as HTML, and links and images only ever point at
    URLs the portal signed. The portal appends the call with its public URL and the connection id. */
 (function (base, connectionId) {
   'use strict';
