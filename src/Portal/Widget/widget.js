@@ -364,6 +364,7 @@
       if (!text && !state.file) { return; }
       if (text.length > state.config.maxMessageLength) { say(t('TooLong')); return; }
       send(text, state.file);
+      state.lastTyping = 0; // the next keystroke starts a new "typing…" for the agent
       input.value = '';
       chooseFile(null);
       input.focus();
@@ -555,9 +556,12 @@
   }
 
   function start() {
+    // A refused origin gets no CORS answer, so the browser rejects the call itself: both mean "not on this website".
     call('/config?lang=' + encodeURIComponent(lang)).then(function (r) {
       if (!r.ok) { throw new Error('the chat widget is not available on this website (' + r.status + ')'); }
       return r.json();
+    }, function () {
+      throw new Error('the chat widget is not available on this website (refused or unreachable)');
     }).then(function (config) {
       state.config = config;
       state.texts = config.texts;
