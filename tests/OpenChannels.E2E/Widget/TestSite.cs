@@ -10,19 +10,15 @@ namespace OpenChannels.E2E.Widget;
 /// </summary>
 public sealed class TestSite : IAsyncDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly LocalHttpServer _server;
     private readonly Dictionary<string, string> _pages = new(StringComparer.Ordinal);
-    private readonly Task _loop;
 
     public TestSite()
     {
-        Origin = $"http://127.0.0.1:{PortalProcess.FreePort()}";
-        _listener.Prefixes.Add(Origin + "/");
-        _listener.Start();
-        _loop = Task.Run(ServeAsync);
+        _server = new LocalHttpServer(ServeAsync);
     }
 
-    public string Origin { get; }
+    public string Origin => _server.Origin;
 
     /// <summary>Serves a page at <paramref name="path"/> with <paramref name="snippet"/> before <c>&lt;/body&gt;</c>.</summary>
     public string Page(string path, string snippet)
@@ -42,38 +38,19 @@ public sealed class TestSite : IAsyncDisposable
         return Origin + path;
     }
 
-    private async Task ServeAsync()
+    private async Task ServeAsync(HttpListenerContext context)
     {
-        while (_listener.IsListening)
+        string? page;
+        lock (_pages)
         {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            string? page;
-            lock (_pages)
-            {
-                page = _pages.GetValueOrDefault(context.Request.Url!.AbsolutePath);
-            }
-
-            var bytes = Encoding.UTF8.GetBytes(page ?? "not found");
-            context.Response.StatusCode = page is null ? 404 : 200;
-            context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.OutputStream.WriteAsync(bytes);
-            context.Response.Close();
+            page = _pages.GetValueOrDefault(context.Request.Url!.AbsolutePath);
         }
+
+        var bytes = Encoding.UTF8.GetBytes(page ?? "not found");
+        context.Response.StatusCode = page is null ? 404 : 200;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        await context.Response.OutputStream.WriteAsync(bytes);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _listener.Stop();
-        _listener.Close();
-        await _loop;
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

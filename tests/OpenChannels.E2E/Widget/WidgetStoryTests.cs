@@ -25,22 +25,7 @@ public sealed class WidgetStoryTests(BrowserFixture fixture, ITestOutputHelper o
     [Fact]
     public async Task Widget_VisitorAndAgent_WholeStoryInTwoBrowsers()
     {
-        var apiKey = "oc_widget_" + Guid.NewGuid().ToString("N");
-        await using var portal = await PortalProcess.StartAsync(new Dictionary<string, string>
-        {
-            ["OPENCHANNELS_ADMIN_EMAIL"] = Email,
-            ["OPENCHANNELS_ADMIN_PASSWORD"] = Password,
-            ["OPENCHANNELS_API_KEY"] = apiKey,
-        });
-        try
-        {
-            await RunAsync(portal, apiKey);
-        }
-        catch
-        {
-            output.WriteLine(portal.Output);
-            throw;
-        }
+        await StoryPortal.RunAsync(output, Email, Password, RunAsync);
     }
 
     private async Task RunAsync(PortalProcess portal, string apiKey)
