@@ -26,6 +26,12 @@ public sealed record ConnectionContext
     /// <summary>A small persistent key-value store private to this connection.</summary>
     public required IConnectorStore Store { get; init; }
 
+    /// <summary>
+    /// Live connections of clients to the portal itself (contract 1.1). Hosts older than 1.1 do not have it; a 1.1 host always
+    /// sets it, and its default pushes to no one.
+    /// </summary>
+    public IClientPush Push { get; init; } = NoClientPush.Instance;
+
     /// <summary>Largest file, in bytes, the host accepts from or sends to a messenger.</summary>
     public long MaxFileBytes { get; init; } = 20 * 1024 * 1024;
 

@@ -13,7 +13,8 @@ public sealed class ConnectionContextFactory(
     IDbContextFactory<AppDbContext> factory,
     ConnectionSettingsProtector protector,
     TimeProvider clock,
-    PortalOptions options)
+    PortalOptions options,
+    Widget.WidgetHub widgets)
 {
     public Uri WebhookUrl(Guid connectionId) => new(options.PublicUrl, $"webhooks/{connectionId}");
 
@@ -30,5 +31,6 @@ public sealed class ConnectionContextFactory(
         Logger = pluginServices.GetRequiredService<ILogger>(),
         Clock = clock,
         Store = new DbConnectorStore(factory, connection.Id),
+        Push = new Widget.WidgetClientPush(widgets, connection.Id),
     };
 }

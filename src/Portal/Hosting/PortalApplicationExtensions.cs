@@ -7,6 +7,7 @@ using OpenChannels.Portal.Crm;
 using OpenChannels.Portal.Data.Schema;
 using OpenChannels.Portal.Statistics;
 using OpenChannels.Portal.Webhooks;
+using OpenChannels.Portal.Widget;
 using OpenChannels.Portal.Health;
 using OpenChannels.Portal.Identity;
 using OpenChannels.Portal.Localization;
@@ -50,6 +51,7 @@ public static class PortalApplicationExtensions
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapApiV1();
         app.MapWebhooks();
+        app.MapWidget();
         app.MapFiles();
         app.MapStatisticsExport();
         app.MapTranscriptDownload();

@@ -18,6 +18,7 @@ using OpenChannels.Portal.Jobs;
 using OpenChannels.Portal.Localization;
 using OpenChannels.Portal.Plugins;
 using OpenChannels.Portal.Webhooks;
+using OpenChannels.Portal.Widget;
 using Quartz;
 using Radzen;
 
@@ -56,6 +57,7 @@ public static class PortalServiceCollectionExtensions
         services.AddConnectionPolling();
         services.AddCrm();
         services.AddAgentTools();
+        services.AddWidget(builder.Configuration);
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>

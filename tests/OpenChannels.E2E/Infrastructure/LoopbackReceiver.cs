@@ -11,21 +11,16 @@ namespace OpenChannels.E2E.Infrastructure;
 /// </summary>
 public sealed class LoopbackReceiver : IAsyncDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly LocalHttpServer _server;
     private readonly ConcurrentQueue<JsonElement> _received = new();
-    private readonly Task _loop;
     private int _next;
 
     public LoopbackReceiver()
     {
-        var port = PortalProcess.FreePort();
-        Url = new Uri($"http://127.0.0.1:{port}/outbound/");
-        _listener.Prefixes.Add(Url.ToString());
-        _listener.Start();
-        _loop = Task.Run(ServeAsync);
+        _server = new LocalHttpServer(ReplyAsync, "/outbound/");
     }
 
-    public Uri Url { get; }
+    public Uri Url => _server.Url;
 
     public IReadOnlyList<JsonElement> Received => _received.ToArray();
 
@@ -52,34 +47,15 @@ public sealed class LoopbackReceiver : IAsyncDisposable
         return SentTexts.Contains(text);
     }
 
-    private async Task ServeAsync()
+    private async Task ReplyAsync(HttpListenerContext context)
     {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-            using var body = JsonDocument.Parse(await reader.ReadToEndAsync());
-            _received.Enqueue(body.RootElement.Clone());
-            var reply = Encoding.UTF8.GetBytes($"{{\"id\":\"out-{Interlocked.Increment(ref _next)}\"}}");
-            context.Response.ContentType = "application/json";
-            await context.Response.OutputStream.WriteAsync(reply);
-            context.Response.Close();
-        }
+        using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
+        using var body = JsonDocument.Parse(await reader.ReadToEndAsync());
+        _received.Enqueue(body.RootElement.Clone());
+        var reply = Encoding.UTF8.GetBytes($"{{\"id\":\"out-{Interlocked.Increment(ref _next)}\"}}");
+        context.Response.ContentType = "application/json";
+        await context.Response.OutputStream.WriteAsync(reply);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _listener.Stop();
-        _listener.Close();
-        await _loop;
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

@@ -67,7 +67,7 @@ public sealed class PluginPackageInstallerTests : IDisposable
         { "no SHA256SUMS", p => p, "SHA256SUMS is missing from the root of the package" },
         { "traversal", p => p.Set("../evil.txt", "x").Sign(), "'../evil.txt' points outside the plugin folder" },
         { "rooted path", p => p.Set("/etc/evil.txt", "x").Sign(), "'/etc/evil.txt' points outside the plugin folder" },
-        { "wrong ABI", p => p.EditManifest(m => m["targetAbi"] = "2.0").Sign(), "targets Abstractions 2.0; this portal provides 1.1" },
+        { "wrong ABI", p => p.EditManifest(m => m["targetAbi"] = "2.0").Sign(), $"targets Abstractions 2.0; this portal provides {OpenChannels.Abstractions.AbiVersion.Current}" },
         { "no manifest", p => p.Remove("plugin.json").Sign(), "plugin.json is missing" },
         { "ships the contract", p => p.Set("OpenChannels.Abstractions.dll", "x").Sign(), "OpenChannels.Abstractions.dll must not be in the package: the portal provides it" },
     };

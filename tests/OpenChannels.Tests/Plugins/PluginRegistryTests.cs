@@ -36,7 +36,7 @@ public sealed class PluginRegistryTests : IDisposable
 
         var info = Assert.Single(Registry.List());
         Assert.Equal(PluginStatus.NotSupported, info.Status);
-        Assert.Equal("targets Abstractions 2.0; this portal provides 1.1", info.Reason);
+        Assert.Equal($"targets Abstractions 2.0; this portal provides {OpenChannels.Abstractions.AbiVersion.Current}", info.Reason);
         Assert.Null(Registry.TryAcquire("loopback"));
     }
 

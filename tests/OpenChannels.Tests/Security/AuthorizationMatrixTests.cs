@@ -20,6 +20,12 @@ public sealed class AuthorizationMatrixTests
         "/healthz", "/readyz", "/webhooks/{connectionId:guid}", "/culture/set", "/account/login", "/setup", "/error",
         "/_framework/blazor.web.js", "/openapi/{documentName}.json", "/_blazor", "/_blazor/negotiate", "/_blazor/disconnect",
         "/_blazor/initializers", "/account/logout", "/_framework/opaque-redirect", "/forms/{token}",
+
+        // The web chat widget: visitors are anonymous; the origin, the visitor token or a signed link guard each call (Widget tests).
+        "/widget/{connectionId:guid}.js", "/widget/{connectionId:guid}/files/{fileId:guid}", "/widget/{connectionId:guid}/config",
+        "/widget/{connectionId:guid}/visitor", "/widget/{connectionId:guid}/messages", "/widget/{connectionId:guid}/offline",
+        "/widget/{connectionId:guid}/events", "/widget/{connectionId:guid}/typing", "/widget/{connectionId:guid}/read",
+        "/widget/{connectionId:guid}/rating",
     ];
 
     [Fact]
