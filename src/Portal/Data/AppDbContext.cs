@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpenChannels.Portal.ApiKeys;
 using OpenChannels.Portal.Channels;
+using OpenChannels.Portal.Cluster;
 using OpenChannels.Portal.Connections;
 using OpenChannels.Portal.Connections.Polling;
 using OpenChannels.Portal.Conversations;
@@ -16,7 +18,7 @@ using OpenChannels.Portal.Ratings;
 namespace OpenChannels.Portal.Data;
 
 /// <summary>The portal's database. Each feature configures its own entities in <see cref="OnModelCreating"/>.</summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser, IdentityRole, string>(options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
@@ -66,6 +68,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<CustomFieldDefinition> CustomFields => Set<CustomFieldDefinition>();
 
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<SharedPlugin> SharedPlugins => Set<SharedPlugin>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite cannot order or compare DateTimeOffset columns; storing UTC ticks works the same on both engines.
@@ -89,5 +95,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         RatingsModel.Configure(builder);
         PollingModel.Configure(builder);
         CrmModel.Configure(builder);
+        ClusterModel.Configure(builder);
     }
 }

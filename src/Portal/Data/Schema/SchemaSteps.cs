@@ -1,4 +1,5 @@
 using OpenChannels.Portal.Channels;
+using OpenChannels.Portal.Cluster;
 using OpenChannels.Portal.Connections.Polling;
 using OpenChannels.Portal.Conversations;
 using OpenChannels.Portal.Ratings;
@@ -18,6 +19,7 @@ public static class SchemaSteps
         SchemaStep.NewTables(3, "Open channels: channels, connections, clients, conversations, sessions, messages", ChannelsModel.Tables, ConversationsModel.Tables, RatingsModel.Tables),
         SchemaStep.NewTables(4, "Page comments with their replies, and the import state of polling connections", CrmModel.Tables, PollingModel.Tables),
         SchemaStep.NewTables(6, "CRM: leads, contacts, companies, deals, activities, client links and custom fields", CrmModel.RecordTables),
+        SchemaStep.NewTables(10, "Scale-out: Data Protection keys and the plugin set shared by the nodes", ClusterModel.Tables),
     ];
 
     public static int Latest => All.Count == 0 ? 1 : All[^1].Version;
