@@ -17,10 +17,14 @@ public sealed class ClusterPluginDistribution(IDbContextFactory<AppDbContext> fa
     /// <summary>The revision of each plugin this node has in place, so that it never re-applies its own or an old change.</summary>
     public ConcurrentDictionary<string, long> Applied { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The SHA-256 of the package each plugin was last installed from on this node, so that a package is installed once.</summary>
+    public ConcurrentDictionary<string, string> Packages { get; } = new(StringComparer.Ordinal);
+
     public async Task PackageInstalledAsync(string id, string package, CancellationToken cancellationToken)
     {
         var bytes = await File.ReadAllBytesAsync(package, cancellationToken);
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        Packages[id] = sha;
         await ChangeAsync(id, p => p.PackageSha256 == sha && !p.Removed, p =>
         {
             p.Package = bytes;
@@ -34,6 +38,7 @@ public sealed class ClusterPluginDistribution(IDbContextFactory<AppDbContext> fa
 
     public Task RemovedAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, p => p.Removed, p =>
     {
+        Packages.TryRemove(id, out _);
         p.Removed = true;
         p.Disabled = false;
         p.Package = null;

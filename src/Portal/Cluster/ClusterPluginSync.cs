@@ -66,7 +66,7 @@ public sealed partial class ClusterPluginSync(
             }
             else
             {
-                if (row.PackageSha256 is not null)
+                if (row.PackageSha256 is { } sha && distribution.Packages.GetValueOrDefault(row.Id) != sha)
                 {
                     var package = await db.SharedPlugins.Where(p => p.Id == row.Id).Select(p => p.Package).FirstAsync(cancellationToken);
                     await using var stream = new MemoryStream(package ?? []);
@@ -75,6 +75,8 @@ public sealed partial class ClusterPluginSync(
                     {
                         LogRefused(logger, row.Id, error);
                     }
+
+                    distribution.Packages[row.Id] = sha; // tried once: a refused package waits for the next upload, not the next pass
                 }
 
                 if (registry.Find(row.Id) is { } plugin && (plugin.Status == PluginStatus.Disabled) != row.Disabled)
