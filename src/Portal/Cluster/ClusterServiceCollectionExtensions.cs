@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using OpenChannels.Portal.Connections;
 using OpenChannels.Portal.Data;
 using OpenChannels.Portal.Health;
 using OpenChannels.Portal.Hosting;
@@ -32,6 +33,9 @@ public static class ClusterServiceCollectionExtensions
         services.AddSingleton<ClusterPluginDistribution>();
         services.AddSingleton<IPluginDistribution>(sp => sp.GetRequiredService<ClusterPluginDistribution>());
         services.AddHostedService<ClusterPluginSync>();
+        services.AddSingleton<ClusterConnectionRelay>();
+        services.AddSingleton<IConnectionListener>(sp => sp.GetRequiredService<ClusterConnectionRelay>());
+        services.AddHostedService(sp => sp.GetRequiredService<ClusterConnectionRelay>());
         services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: [HealthEndpoints.ReadyTag]);
         return services;
     }
