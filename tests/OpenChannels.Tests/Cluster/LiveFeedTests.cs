@@ -10,10 +10,7 @@ public sealed class LiveFeedTests
     [Fact]
     public void Publish_LocalChange_ReachesLocalScreensAndIsSentToOtherNodes()
     {
-        var bus = new RecordingBus();
-        var feed = new ConversationFeed(NullLogger<ConversationFeed>.Instance, bus);
-        var seen = new List<ConversationChange>();
-        using var _ = feed.Subscribe(seen.Add);
+        var (bus, feed, seen) = Watched();
         var change = new ConversationChange(Guid.NewGuid(), Guid.NewGuid(), 42, IsNewSession: true);
 
         feed.Publish(change);
@@ -27,10 +24,7 @@ public sealed class LiveFeedTests
     [Fact]
     public void Subscribe_ChangeFromAnotherNode_ReachesLocalScreensAndIsNotSentBack()
     {
-        var bus = new RecordingBus();
-        var feed = new ConversationFeed(NullLogger<ConversationFeed>.Instance, bus);
-        var seen = new List<ConversationChange>();
-        using var _ = feed.Subscribe(seen.Add);
+        var (bus, feed, seen) = Watched();
         var change = new ConversationChange(Guid.NewGuid(), Guid.NewGuid(), 7);
 
         bus.FromOtherNode("conversations", System.Text.Json.JsonSerializer.Serialize(change));
@@ -53,6 +47,15 @@ public sealed class LiveFeedTests
 
         Assert.NotNull(seen);
         Assert.Equal((sent.Id, sent.UserId, sent.Text, sent.Arguments, sent.ConversationId, sent.CreatedAt), (seen.Id, seen.UserId, seen.Text, seen.Arguments, seen.ConversationId, seen.CreatedAt));
+    }
+
+    private static (RecordingBus Bus, ConversationFeed Feed, List<ConversationChange> Seen) Watched()
+    {
+        var bus = new RecordingBus();
+        var feed = new ConversationFeed(NullLogger<ConversationFeed>.Instance, bus);
+        var seen = new List<ConversationChange>();
+        feed.Subscribe(seen.Add); // the feed lives only as long as the test
+        return (bus, feed, seen);
     }
 
     [Fact]
