@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One entry point for people, CI and the Dockerfile.
 #   ./build.sh run       build everything (portal + first-party plugins into plugins/) and start the portal on SQLite
-#   ./build.sh test      install what a fresh machine lacks (Debian Chromium), build, and run every test project
+#   ./build.sh test      install what a fresh machine lacks (Debian Chromium, PostgreSQL), build, and run every test project
 #   ./build.sh publish D publish the portal to D/app and the first-party plugins to D/plugins (used by the Dockerfile)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -17,6 +17,35 @@ ensure_chromium() {
   export CHROMIUM_PATH="$(command -v chromium)"
 }
 
+# A throwaway PostgreSQL for the scale-out tests (and benchmarks): Debian's package when missing, a fresh cluster in a temp
+# directory on a free 127.0.0.1 port, stopped and removed when the script exits. Exports OPENCHANNELS_TEST_POSTGRES, a
+# superuser connection string; tests create their own databases in it. An OPENCHANNELS_TEST_POSTGRES already set is kept.
+start_test_postgres() {
+  if [ -n "${OPENCHANNELS_TEST_POSTGRES:-}" ]; then return; fi
+  local bin port dir runas=""
+  bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+  if [ -z "$bin" ]; then
+    echo "Installing Debian's PostgreSQL for the scale-out tests..."
+    need_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive need_root apt-get install -y -qq postgresql >/dev/null
+    bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
+  fi
+  # initdb refuses to run as root: as root the cluster belongs to the package's postgres user.
+  if [ "$(id -u)" -eq 0 ]; then runas="runuser -u postgres --"; fi
+  dir="$(mktemp -d "${TMPDIR:-/tmp}/openchannels-pg.XXXXXX")"
+  chmod 700 "$dir"
+  if [ "$(id -u)" -eq 0 ]; then chown postgres "$dir"; fi
+  for port in $(shuf -i 20000-60000 -n 50); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
+  done
+  $runas "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --no-locale >/dev/null
+  $runas "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -s start \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c max_connections=400 -c fsync=off -c synchronous_commit=off"
+  trap "$runas '$bin/pg_ctl' -D '$dir/data' -m fast -w -s stop || true; rm -rf '$dir'" EXIT
+  export OPENCHANNELS_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+  echo "PostgreSQL for the tests on 127.0.0.1:$port"
+}
+
 case "${1:-}" in
   run)
     shift
@@ -30,6 +59,7 @@ case "${1:-}" in
     ;;
   test)
     ensure_chromium
+    start_test_postgres
     dotnet build OpenChannels.sln -c Release -nologo -v quiet
     log="$(mktemp)"
     set +e

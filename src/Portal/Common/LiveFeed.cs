@@ -1,13 +1,28 @@
+using System.Text.Json;
+using OpenChannels.Portal.Cluster;
+
 namespace OpenChannels.Portal.Common;
 
 /// <summary>
-/// In-process publish/subscribe for live screens (each Blazor circuit subscribes). A subscriber that throws is logged and skipped,
-/// so one broken screen never stops the others or the publisher.
+/// Publish/subscribe for live screens (each Blazor circuit subscribes). A change is handed to this node's screens at once and
+/// sent over the cluster bus on <paramref name="topic"/>, so that screens on every other node hear it too (on SQLite there are
+/// none). A subscriber that throws is logged and skipped, so one broken screen never stops the others or the publisher.
 /// </summary>
-public abstract partial class LiveFeed<T>(ILogger logger)
+public abstract partial class LiveFeed<T>
 {
     private readonly Lock _gate = new();
+    private readonly ILogger _logger;
+    private readonly IClusterBus _bus;
+    private readonly string _topic;
     private Action<T>[] _subscribers = [];
+
+    protected LiveFeed(ILogger logger, IClusterBus bus, string topic)
+    {
+        _logger = logger;
+        _bus = bus;
+        _topic = topic;
+        bus.Subscribe(topic, FromOtherNode);
+    }
 
     public IDisposable Subscribe(Action<T> subscriber)
     {
@@ -21,6 +36,20 @@ public abstract partial class LiveFeed<T>(ILogger logger)
 
     public void Publish(T change)
     {
+        Deliver(change);
+        _bus.Publish(_topic, JsonSerializer.Serialize(change));
+    }
+
+    private void FromOtherNode(string payload)
+    {
+        if (JsonSerializer.Deserialize<T>(payload) is { } change)
+        {
+            Deliver(change);
+        }
+    }
+
+    private void Deliver(T change)
+    {
         foreach (var subscriber in Volatile.Read(ref _subscribers))
         {
             try
@@ -29,7 +58,7 @@ public abstract partial class LiveFeed<T>(ILogger logger)
             }
             catch (Exception ex)
             {
-                LogSubscriberFailed(logger, ex, typeof(T).Name);
+                LogSubscriberFailed(_logger, ex, typeof(T).Name);
             }
         }
     }

@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpenChannels.Portal.ApiKeys;
 using OpenChannels.Portal.Channels;
+using OpenChannels.Portal.Cluster;
 using OpenChannels.Portal.Connections;
 using OpenChannels.Portal.Connections.Polling;
 using OpenChannels.Portal.Conversations;
@@ -16,7 +18,7 @@ using OpenChannels.Portal.Ratings;
 namespace OpenChannels.Portal.Data;
 
 /// <summary>The portal's database. Each feature configures its own entities in <see cref="OnModelCreating"/>.</summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser, IdentityRole, string>(options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
@@ -71,6 +73,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<CommentAuthorLink> CommentAuthorLinks => Set<CommentAuthorLink>();
 
     public DbSet<PageCommentHandled> PageCommentsHandled => Set<PageCommentHandled>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<SharedPlugin> SharedPlugins => Set<SharedPlugin>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -96,5 +101,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         PollingModel.Configure(builder);
         CrmModel.Configure(builder);
         AgentTools.AgentToolsModel.Configure(builder);
+        ClusterModel.Configure(builder);
     }
 }

@@ -27,7 +27,17 @@ public sealed class PortalOptions
     /// <summary>How often connections that import (page comments) ask their platform (OPENCHANNELS_POLL_SECONDS, default 300).</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMinutes(5);
 
-    public string UploadsDirectory => Path.Combine(DataDirectory, "uploads");
+    /// <summary>How often idle conversations are looked for and auto-closed (OPENCHANNELS_INACTIVITY_CHECK_SECONDS, default 60).</summary>
+    public TimeSpan InactivityCheckInterval { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Message files (OPENCHANNELS_UPLOADS, default <c>{data}/uploads</c>); several nodes must share one volume here.</summary>
+    public string UploadsDirectory
+    {
+        get => _uploads ?? Path.Combine(DataDirectory, "uploads");
+        init => _uploads = value;
+    }
+
+    private readonly string? _uploads;
 
     public string KeysDirectory => Path.Combine(DataDirectory, "keys");
 
@@ -67,6 +77,10 @@ public sealed class PortalOptions
             PollInterval = Quota(configuration, "OPENCHANNELS_POLL_SECONDS") is { } seconds
                 ? seconds > 0 ? TimeSpan.FromSeconds(seconds) : throw new InvalidOperationException("OPENCHANNELS_POLL_SECONDS must be at least 1.")
                 : TimeSpan.FromMinutes(5),
+            UploadsDirectory = configuration["OPENCHANNELS_UPLOADS"] is { Length: > 0 } uploads ? Path.GetFullPath(uploads) : Path.Combine(data, "uploads"),
+            InactivityCheckInterval = Quota(configuration, "OPENCHANNELS_INACTIVITY_CHECK_SECONDS") is { } check
+                ? check > 0 ? TimeSpan.FromSeconds(check) : throw new InvalidOperationException("OPENCHANNELS_INACTIVITY_CHECK_SECONDS must be at least 1.")
+                : TimeSpan.FromMinutes(1),
         };
     }
 

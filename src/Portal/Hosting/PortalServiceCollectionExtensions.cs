@@ -1,11 +1,11 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OpenChannels.Portal.AgentTools;
 using OpenChannels.Portal.Api;
+using OpenChannels.Portal.Cluster;
 using OpenChannels.Portal.ApiKeys;
 using OpenChannels.Portal.Connections.Polling;
 using OpenChannels.Portal.Conversations;
@@ -49,7 +49,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         services.AddSingleton<SchemaUpgrader>();
 
-        services.AddDataProtection().SetApplicationName("OpenChannels").PersistKeysToFileSystem(new DirectoryInfo(options.KeysDirectory));
+        services.AddCluster(options);
         AddIdentity(services);
         services.AddPluginHost();
         services.AddPortalJobs(options);

@@ -24,7 +24,7 @@ public static class JobsServiceCollectionExtensions
             });
             q.AddJob<InactivityCloseJob>(j => j.WithIdentity(InactivityCloseJob.Key).StoreDurably());
             q.AddTrigger(t => t.ForJob(InactivityCloseJob.Key).WithIdentity("inactivity-close", ConversationJobs.Group)
-                .StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(60)).RepeatForever()));
+                .StartNow().WithSimpleSchedule(s => s.WithInterval(options.InactivityCheckInterval).RepeatForever()));
             q.AddJob<KpiJob>(j => j.WithIdentity(KpiJob.Key).StoreDurably());
             q.AddTrigger(t => t.ForJob(KpiJob.Key).WithIdentity("kpi", ConversationJobs.Group)
                 .StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(60)).RepeatForever()));

@@ -16,8 +16,11 @@ public sealed partial class PluginRegistry(
     TimeProvider clock,
     ILogger<PluginRegistry> logger,
     PluginHostOptions? hostOptions = null,
-    ILoggerFactory? loggerFactory = null) : IDisposable
+    ILoggerFactory? loggerFactory = null,
+    IPluginDistribution? distribution = null) : IDisposable
 {
+    private readonly IPluginDistribution _distribution = distribution ?? new LocalPluginDistribution();
+
     private readonly ConcurrentDictionary<string, PluginSlot> _slots = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly PluginLoader _loader = new(
@@ -130,6 +133,7 @@ public sealed partial class PluginRegistry(
         }
 
         await state.SetDisabledAsync(id, !enabled, cancellationToken);
+        await _distribution.EnabledChangedAsync(id, enabled, cancellationToken);
         if (enabled)
         {
             await state.SetTripAsync(id, null, cancellationToken);
@@ -168,6 +172,7 @@ public sealed partial class PluginRegistry(
             }
 
             await state.ForgetAsync(id, cancellationToken);
+            await _distribution.RemovedAsync(id, cancellationToken);
             return true;
         }
         finally

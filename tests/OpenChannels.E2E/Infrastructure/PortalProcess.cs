@@ -51,7 +51,7 @@ public sealed class PortalProcess : IAsyncDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
 
         // The repository's plugins/ folder, where the solution build drops the first-party connectors (loopback among them).
-        info.Environment["OPENCHANNELS_PLUGINS"] = RepositoryPlugins(Path.GetFullPath(assembly));
+        info.Environment["OPENCHANNELS_PLUGINS"] = RepositoryPlugins;
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[key] = value;
@@ -106,7 +106,17 @@ public sealed class PortalProcess : IAsyncDisposable
         throw new TimeoutException("The portal did not become ready:\n" + Output);
     }
 
-    private static string RepositoryPlugins(string portalAssembly)
+    /// <summary>The repository's plugins/ folder (what the solution build dropped there).</summary>
+    public static string RepositoryPlugins
+    {
+        get
+        {
+            var assembly = Path.GetFullPath(typeof(PortalProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "PortalAssembly").Value!);
+            return FindRepositoryPlugins(assembly);
+        }
+    }
+
+    private static string FindRepositoryPlugins(string portalAssembly)
     {
         for (var dir = new DirectoryInfo(Path.GetDirectoryName(portalAssembly)!); dir is not null; dir = dir.Parent)
         {
@@ -126,14 +136,19 @@ public sealed class PortalProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Kills the process at once, as a crash or a lost machine would: no graceful shutdown, nothing handed over.</summary>
+    public async Task KillAsync()
     {
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
+    }
 
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
         _process.Dispose();
         try
         {

@@ -1,4 +1,5 @@
 using OpenChannels.Portal.Channels;
+using OpenChannels.Portal.Cluster;
 using OpenChannels.Portal.Connections.Polling;
 using OpenChannels.Portal.Conversations;
 using OpenChannels.Portal.Ratings;
@@ -20,6 +21,7 @@ public static class SchemaSteps
         SchemaStep.NewTables(6, "CRM: leads, contacts, companies, deals, activities, client links and custom fields", CrmModel.RecordTables),
         SchemaStep.NewTables(7, "CRM forms, page comment authors linked to CRM records, comments marked handled", CrmModel.FormAndCommentTables),
         SchemaStep.NewTables(8, "Agent tools: canned responses, tasks, calendar events, internal chats, company feed, drive, channel bots, products", AgentTools.AgentToolsModel.Tables),
+        SchemaStep.NewTables(10, "Scale-out: Data Protection keys and the plugin set shared by the nodes", ClusterModel.Tables),
     ];
 
     public static int Latest => All.Count == 0 ? 1 : All[^1].Version;

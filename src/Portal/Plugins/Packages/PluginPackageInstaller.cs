@@ -6,11 +6,15 @@ namespace OpenChannels.Portal.Plugins.Packages;
 /// <summary>
 /// Installs an uploaded plugin package (a zip of the plugin folder with <c>SHA256SUMS</c>, see docs/plugins.md). Every check runs
 /// before anything is installed: size, zip, paths, checksums, manifest, ABI and a trial load. Only then is the folder moved into
-/// <c>plugins/&lt;id&gt;/</c> (a rename: it is staged on the same disk) and swapped in. One install runs at a time.
+/// <c>plugins/&lt;id&gt;/</c> (a rename: it is staged on the same disk) and swapped in, and the other nodes of a cluster are
+/// told (<see cref="IPluginDistribution"/>). One install runs at a time.
 /// </summary>
 [SuppressMessage("Design", "CA1001", Justification = "The semaphore's wait handle is never created, so there is nothing to dispose.")]
-public sealed partial class PluginPackageInstaller(PluginRegistry registry, PortalOptions options, ILogger<PluginPackageInstaller> logger)
+public sealed partial class PluginPackageInstaller(
+    PluginRegistry registry, PortalOptions options, ILogger<PluginPackageInstaller> logger, IPluginDistribution? distribution = null)
 {
+    private readonly IPluginDistribution _distribution = distribution ?? new LocalPluginDistribution();
+
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
     public long MaxPackageBytes => registry.HostOptions.MaxPackageBytes;
@@ -33,6 +37,7 @@ public sealed partial class PluginPackageInstaller(PluginRegistry registry, Port
             MoveIntoPlace(folder, target, staging);
             var info = await registry.LoadFolderAsync(target, cancellationToken);
             LogInstalled(logger, id, info.Version ?? "?", info.Status);
+            await _distribution.PackageInstalledAsync(id, zip, cancellationToken);
             return PackageInstallResult.Installed(info);
         }
         catch (PackageRefusedException ex)
