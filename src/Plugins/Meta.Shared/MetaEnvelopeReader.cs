@@ -21,8 +21,9 @@ internal static class MetaEnvelopeReader
         {
             error = $"body has an unexpected shape: {ex.Message}";
         }
-        catch (FormatException ex)
+        catch (Exception ex) when (ex is FormatException or ArgumentException or OverflowException)
         {
+            // Valid JSON whose values are out of range (a timestamp past year 9999) or of the wrong kind.
             error = $"body has an unreadable value: {ex.Message}";
         }
 

@@ -54,6 +54,11 @@ public sealed class ViberConnector : IConnector
         {
             return ValueTask.FromResult(WebhookResult.Malformed($"the callback body is not valid JSON: {ex.Message}"));
         }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentException or OverflowException)
+        {
+            // Valid JSON with values of the wrong kind or range (a lone surrogate, a timestamp past year 9999).
+            return ValueTask.FromResult(WebhookResult.Malformed($"the callback has an unreadable value: {ex.Message}"));
+        }
     }
 
     public ValueTask<SendResult> SendAsync(ConnectionContext connection, OutboundMessage message, CancellationToken cancellationToken) =>

@@ -44,12 +44,20 @@ public static partial class WebhookEndpoints
 
         if (connection is null)
         {
+            LogRefused(logger, connectionId, StatusCodes.Status404NotFound, "no such connection");
             return Results.Problem("No such connection.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        if (http.Request.Method == "POST" && !WebhookBody.IsJson(http.Request.ContentType))
+        {
+            LogRefused(logger, connectionId, StatusCodes.Status415UnsupportedMediaType, $"content type {http.Request.ContentType} is not JSON");
+            return Results.Problem("Webhook bodies must be JSON.", statusCode: StatusCodes.Status415UnsupportedMediaType);
         }
 
         var body = await WebhookBody.ReadAsync(http.Request, MaxBodyBytes, cancellationToken);
         if (body is null)
         {
+            LogRefused(logger, connectionId, StatusCodes.Status413PayloadTooLarge, $"body larger than {MaxBodyBytes} bytes");
             return Results.Problem($"The body is larger than {MaxBodyBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
@@ -73,10 +81,12 @@ public static partial class WebhookEndpoints
         switch (result.Outcome)
         {
             case WebhookOutcome.Rejected:
-                LogRejected(logger, connectionId, result.Reason);
+                LogRefused(logger, connectionId, StatusCodes.Status401Unauthorized, result.Reason ?? "not authentic (the connector gave no reason)");
                 return Results.Problem("The request is not authentic.", statusCode: StatusCodes.Status401Unauthorized);
             case WebhookOutcome.Invalid:
-                return Results.Problem(result.Reason ?? "The request is malformed.", statusCode: StatusCodes.Status400BadRequest);
+                // The reason is for the operator (it may quote the body or the parser); the caller learns only that it was refused.
+                LogRefused(logger, connectionId, StatusCodes.Status400BadRequest, result.Reason ?? "malformed (the connector gave no reason)");
+                return Results.Problem("The request is malformed.", statusCode: StatusCodes.Status400BadRequest);
         }
 
         IngestResult stored;
@@ -99,8 +109,8 @@ public static partial class WebhookEndpoints
         return Results.Text(result.ResponseBody ?? "", result.ResponseContentType, statusCode: result.StatusCode);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook for connection {ConnectionId} rejected: {Reason}")]
-    private static partial void LogRejected(ILogger logger, Guid connectionId, string? reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook for connection {ConnectionId} refused with {Status}: {Reason}")]
+    private static partial void LogRefused(ILogger logger, Guid connectionId, int status, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook for connection {ConnectionId} not handled: {Error}")]
     private static partial void LogUnavailable(ILogger logger, Guid connectionId, string? error);

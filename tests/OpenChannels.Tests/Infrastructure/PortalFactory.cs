@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace OpenChannels.Portal.Tests.Infrastructure;
 
@@ -28,11 +29,15 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>The warnings and errors this portal logged.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     public static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), "oc-tests", Guid.NewGuid().ToString("N"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -24,6 +24,19 @@ internal static class TelegramWebhookHandler
             return WebhookResult.Malformed(error ?? "unreadable Update");
         }
 
+        try
+        {
+            return await MapAsync(connection, update, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException or InvalidOperationException)
+        {
+            // A well-formed Update whose values are out of range (a date past year 9999, a negative size).
+            return WebhookResult.Malformed($"the Update has an unreadable value: {ex.Message}");
+        }
+    }
+
+    private static async Task<WebhookResult> MapAsync(ConnectionContext connection, Wire.TgUpdate update, CancellationToken cancellationToken)
+    {
         var api = TelegramApiClient.For(connection);
         return update switch
         {
