@@ -2,6 +2,7 @@ using OpenChannels.Portal.Channels;
 using OpenChannels.Portal.Connections;
 using OpenChannels.Portal.Conversations;
 using OpenChannels.Portal.Crm;
+using OpenChannels.Portal.Diagnostics;
 using OpenChannels.Portal.Plugins;
 using OpenChannels.Portal.Ratings;
 using OpenChannels.Portal.Statistics;
@@ -28,6 +29,7 @@ public static class ApiV1
         api.MapStatisticsApi();
         api.MapCommentsApi();
         api.MapCrmApi();
+        api.MapDiagnosticsApi();
         return api;
     }
 }

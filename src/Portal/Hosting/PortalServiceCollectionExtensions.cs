@@ -11,6 +11,7 @@ using OpenChannels.Portal.Conversations;
 using OpenChannels.Portal.Crm;
 using OpenChannels.Portal.Data;
 using OpenChannels.Portal.Data.Schema;
+using OpenChannels.Portal.Diagnostics;
 using OpenChannels.Portal.Health;
 using OpenChannels.Portal.Identity;
 using OpenChannels.Portal.Jobs;
@@ -54,6 +55,7 @@ public static class PortalServiceCollectionExtensions
         services.AddOpenChannels();
         services.AddConnectionPolling();
         services.AddCrm();
+        services.AddDiagnostics();
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>
