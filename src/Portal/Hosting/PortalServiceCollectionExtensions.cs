@@ -43,7 +43,7 @@ public static class PortalServiceCollectionExtensions
         }
 
         services.AddDbContextFactory<AppDbContext>(db => _ = options.Database == DatabaseProvider.Sqlite
-            ? db.UseSqlite(options.ConnectionString)
+            ? db.UseSqlite(options.ConnectionString).AddInterceptors(SqliteBusyTimeout.Instance)
             : db.UseNpgsql(options.ConnectionString));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         services.AddSingleton<SchemaUpgrader>();

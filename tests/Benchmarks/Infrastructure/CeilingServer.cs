@@ -14,7 +14,7 @@ namespace OpenChannels.Benchmarks.Infrastructure;
 /// <summary>
 /// The machine's ceiling for P1: a bare Kestrel endpoint that checks the secret header and writes each delivery's body as one row,
 /// one transaction per request, to the same kind of database with the portal's durability settings (SQLite: a file in WAL mode,
-/// the library's default synchronous level, pooled connections; PostgreSQL: the server's defaults). Nothing else: no parsing,
+/// the library's default synchronous level, SQLite's busy handler as the portal sets it, pooled connections; PostgreSQL: the server's defaults). Nothing else: no parsing,
 /// no routing, no framework on top of the database driver.
 /// </summary>
 public sealed class CeilingServer : IAsyncDisposable
@@ -59,6 +59,14 @@ public sealed class CeilingServer : IAsyncDisposable
             await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
             await using var connection = open();
             await connection.OpenAsync(http.RequestAborted);
+            if (!options.IsPostgres)
+            {
+                // The same busy handling the portal gives its connections (SqliteBusyTimeout).
+                await using var busy = connection.CreateCommand();
+                busy.CommandText = "PRAGMA busy_timeout = 30000;";
+                await busy.ExecuteNonQueryAsync(http.RequestAborted);
+            }
+
             await using var insert = connection.CreateCommand();
             insert.CommandText = "INSERT INTO inbound (body, received_at) VALUES (@body, @at)";
             var body = insert.CreateParameter();

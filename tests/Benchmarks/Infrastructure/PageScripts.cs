@@ -4,7 +4,7 @@ namespace OpenChannels.Benchmarks.Infrastructure;
 public static class PageScripts
 {
     /// <summary>
-    /// Watches the DOM for texts <c>bench@{sequence}@{sent µs since the epoch}</c> and records, once per sequence, how many
+    /// Watches the DOM for texts <c>bench@{sequence}@{sent µs since the epoch}@</c> and records, once per sequence, how many
     /// milliseconds after the webhook POST the text appeared (the harness and Chromium read the same system clock).
     /// </summary>
     public const string WatchLatency = """
@@ -14,7 +14,7 @@ public static class PageScripts
           const scan = text => {
             if (!text) return;
             const now = performance.timeOrigin + performance.now();
-            for (const m of text.matchAll(/bench@(\d+)@(\d+)/g)) {
+            for (const m of text.matchAll(/bench@(\d+)@(\d+)@/g)) {
               if (!seen.has(m[1])) { seen.add(m[1]); window.__ocLatencies.push(now - Number(m[2]) / 1000); }
             }
           };
@@ -59,6 +59,8 @@ public static class PageScripts
             const observer = new MutationObserver(() => { const n = numbers(); if (n.length && Math.min(...n) < before) done(performance.now() - started); });
             observer.observe(el, { childList: true, subtree: true, characterData: true });
             setTimeout(() => done(-1), 30000);
+            // A wheel event is how a person scrolls; it also stops the chat's own keep-at-the-bottom scrolling.
+            el.dispatchEvent(new WheelEvent('wheel', { deltaY: -4 * el.clientHeight }));
             el.scrollTop = Math.max(0, el.scrollTop - 4 * el.clientHeight);
           });
         }

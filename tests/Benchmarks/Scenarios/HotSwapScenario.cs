@@ -80,7 +80,7 @@ public sealed class HotSwapScenario : IScenario
             result.Add("acked but not stored", "messages", lost, Goal.Max(0));
             result.Add("swap time (files moved into place to the new version active)", "s", swap, Goal.Max(2));
             result.Add("old load context collected (1 = yes)", "", collected, Goal.Min(1));
-            result.Notes.Add("The replacement is the same build copied anew (new files, new write times): the portal loads it as a new generation and drains the old one. The swap time includes the watcher's quiet poll (the folder must stay unchanged for one 500 ms poll before it is loaded).");
+            result.Notes.Add("The replacement is the same build under the next version number (plugin.json), staged in a dot-folder and moved into place: the portal loads it as a new generation and drains the old one. The swap time includes the watcher's quiet poll (the folder must stay unchanged for one 500 ms poll before it is loaded).");
         }
         finally
         {
@@ -98,6 +98,12 @@ public sealed class HotSwapScenario : IScenario
     {
         var staged = Path.Combine(plugins, $".incoming-{run}");
         Copy(built, staged);
+
+        // An upgrade: the same code under the next version number (identical files would reload as a no-op).
+        var manifest = Path.Combine(staged, "plugin.json");
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(manifest))!;
+        json["version"] = $"1.0.{100 + run}";
+        File.WriteAllText(manifest, json.ToJsonString());
         var live = Path.Combine(plugins, "telegram");
         var retired = Path.Combine(plugins, $".retired-{run}");
         var clock = Stopwatch.StartNew();
@@ -119,7 +125,7 @@ public sealed class HotSwapScenario : IScenario
     private static async Task<string?> LoadedAtAsync(BenchPortal portal)
     {
         var info = await portal.Api.GetFromJsonAsync<JsonElement>("/api/v1/connectors/telegram", BenchPortal.Json);
-        return info.GetProperty("status").GetString() == "Active" ? info.GetProperty("loadedAt").ToString() : null;
+        return info.GetProperty("status").GetString() == "Active" ? $"{info.GetProperty("version")} {info.GetProperty("loadedAt")}" : null;
     }
 
     private static async Task<bool> WaitLogAsync(BenchPortal portal, int before, TimeSpan timeout)

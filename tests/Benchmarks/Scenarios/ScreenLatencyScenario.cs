@@ -33,7 +33,7 @@ public sealed class ScreenLatencyScenario : IScenario
         {
             var n = Interlocked.Increment(ref sequence);
             var sent = (DateTime.UtcNow - DateTime.UnixEpoch).Ticks / 10;
-            return desk.Delivery(n, (int)(n % chats), $"bench@{n}@{sent}");
+            return desk.Delivery(n, (int)(n % chats), $"bench@{n}@{sent}@");
         }
 
         // Every chat exists before the pages open, so the runs measure updates of rows already on screen.
