@@ -51,6 +51,10 @@ public static class PageScripts
     public const string ScrollToOlder = """
         async () => {
           const el = document.querySelector('[data-testid=history]');
+          // The element that really scrolls: the history itself, or the first ancestor (or the page) that overflows.
+          let scroller = el;
+          while (scroller && !(scroller.scrollHeight > scroller.clientHeight + 1 && getComputedStyle(scroller).overflowY !== 'visible')) scroller = scroller.parentElement;
+          scroller = scroller || document.scrollingElement;
           const numbers = () => [...el.textContent.matchAll(/history #(\d+)/g)].map(m => Number(m[1]));
           const before = Math.min(...numbers());
           const started = performance.now();
@@ -60,9 +64,11 @@ public static class PageScripts
             observer.observe(el, { childList: true, subtree: true, characterData: true });
             setTimeout(() => done(-1), 30000);
             // A wheel event is how a person scrolls; it also stops the chat's own keep-at-the-bottom scrolling.
-            el.dispatchEvent(new WheelEvent('wheel', { deltaY: -4 * el.clientHeight }));
-            el.scrollTop = Math.max(0, el.scrollTop - 4 * el.clientHeight);
+            const screen = Math.min(scroller.clientHeight, window.innerHeight);
+            scroller.dispatchEvent(new WheelEvent('wheel', { deltaY: -4 * screen, bubbles: true }));
+            scroller.scrollTop = Math.max(0, scroller.scrollTop - 4 * screen);
           });
         }
         """;
+
 }

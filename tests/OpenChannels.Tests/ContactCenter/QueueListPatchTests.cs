@@ -10,9 +10,9 @@ public sealed class QueueListPatchTests
     [Fact]
     public void Apply_ChangedRowWithNewMessage_MovesToTheTopWithItsNewPreview()
     {
-        var a = Row("a", 3);
+        var a = Row("a", 1);
         var b = Row("b", 2);
-        var c = Row("c", 1);
+        var c = Row("c", 3);
 
         var patched = QueueListPatch.Apply([a, b, c], [c.Id], [c with { LastMessageAt = Now, LastMessagePreview = "new" }]);
 
@@ -23,7 +23,7 @@ public sealed class QueueListPatchTests
     [Fact]
     public void Apply_ChangedRowNoLongerInTheBox_IsRemovedAndANewOneAdded()
     {
-        var a = Row("a", 3);
+        var a = Row("a", 1);
         var b = Row("b", 2);
         var fresh = Row("fresh", 0);
 
