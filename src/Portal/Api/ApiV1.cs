@@ -3,6 +3,7 @@ using OpenChannels.Portal.Channels;
 using OpenChannels.Portal.Connections;
 using OpenChannels.Portal.Conversations;
 using OpenChannels.Portal.Crm;
+using OpenChannels.Portal.Diagnostics;
 using OpenChannels.Portal.Plugins;
 using OpenChannels.Portal.Ratings;
 using OpenChannels.Portal.Statistics;
@@ -30,6 +31,7 @@ public static class ApiV1
         api.MapCommentsApi();
         api.MapCrmApi();
         api.MapAgentToolsApi();
+        api.MapDiagnosticsApi();
         return api;
     }
 }

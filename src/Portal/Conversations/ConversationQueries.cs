@@ -10,19 +10,41 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> factory)
 {
     public const int MaxPage = 200;
 
+    /// <summary>The most a box lists; a live list that is full is reloaded whole rather than patched.</summary>
+    public const int BoxSize = 500;
+
     public async Task<IReadOnlyList<ConversationSummary>> BoxAsync(Actor actor, ConversationBox box, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var visible = await VisibleAsync(db, actor, cancellationToken);
-        var query = box switch
-        {
-            ConversationBox.Unanswered => visible.Where(c => c.Status == ConversationStatus.Unanswered && (c.AssignedUserId == actor.UserId || c.AssignedUserId == null)),
-            ConversationBox.Mine => visible.Where(c => c.Status != ConversationStatus.Closed
-                && (c.AssignedUserId == actor.UserId && c.Status == ConversationStatus.Active || db.Participants.Any(p => p.ConversationId == c.Id && p.UserId == actor.UserId))),
-            _ => actor.SeesAllChannels ? visible.Where(c => c.Status != ConversationStatus.Closed) : visible.Where(_ => false),
-        };
-        return await Summaries(query.OrderByDescending(c => c.LastMessageAt).Take(500)).ToListAsync(cancellationToken);
+        return await Summaries(InBox(db, visible, actor, box).OrderByDescending(c => c.LastMessageAt).Take(BoxSize)).ToListAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Of the conversations <paramref name="ids"/>, the ones each box holds now (by the same rules as <see cref="BoxAsync"/>): what a
+    /// live list needs after a change to a few conversations, read by key instead of re-reading whole boxes (benchmark P2).
+    /// </summary>
+    public async Task<Dictionary<ConversationBox, List<ConversationSummary>>> BoxesOfAsync(
+        Actor actor, IReadOnlyCollection<Guid> ids, IReadOnlyList<ConversationBox> boxes, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var visible = (await VisibleAsync(db, actor, cancellationToken)).Where(c => ids.Contains(c.Id));
+        var result = new Dictionary<ConversationBox, List<ConversationSummary>>();
+        foreach (var box in boxes)
+        {
+            result[box] = await Summaries(InBox(db, visible, actor, box)).ToListAsync(cancellationToken);
+        }
+
+        return result;
+    }
+
+    private static IQueryable<Conversation> InBox(AppDbContext db, IQueryable<Conversation> visible, Actor actor, ConversationBox box) => box switch
+    {
+        ConversationBox.Unanswered => visible.Where(c => c.Status == ConversationStatus.Unanswered && (c.AssignedUserId == actor.UserId || c.AssignedUserId == null)),
+        ConversationBox.Mine => visible.Where(c => c.Status != ConversationStatus.Closed
+            && (c.AssignedUserId == actor.UserId && c.Status == ConversationStatus.Active || db.Participants.Any(p => p.ConversationId == c.Id && p.UserId == actor.UserId))),
+        _ => actor.SeesAllChannels ? visible.Where(c => c.Status != ConversationStatus.Closed) : visible.Where(_ => false),
+    };
 
     public async Task<IReadOnlyList<ConversationSummary>> ListAsync(
         Actor actor, ConversationStatus? status, Guid? channelId, int limit, CancellationToken cancellationToken)

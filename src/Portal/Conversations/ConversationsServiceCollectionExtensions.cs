@@ -37,6 +37,7 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<AutoReplyService>();
         services.AddSingleton<ConversationActions>();
         services.AddSingleton<SessionCloser>();
+        services.AddHostedService<InactivityCloseTimer>();
         services.AddSingleton<MessageService>();
         services.AddSingleton<ConversationQueries>();
         services.AddSingleton<TranscriptWriter>();

@@ -40,8 +40,14 @@ public sealed class RoutingService(ConversationMutation mutation, ConversationJo
 
         if (result.IsOk)
         {
-            await jobs.WelcomeAsync(sessionId, cancellationToken);
-            await ScheduleSkipAsync(channel!, sessionId, result.Value, cancellationToken);
+            // A channel without automatic replies has nothing for the welcome job to send: not scheduling it spares two job-store
+            // transactions per new session (benchmark P1).
+            if (!string.IsNullOrWhiteSpace(channel!.WelcomeMessage) || !string.IsNullOrWhiteSpace(channel.OffHoursMessage))
+            {
+                await jobs.WelcomeAsync(sessionId, cancellationToken);
+            }
+
+            await ScheduleSkipAsync(channel, sessionId, result.Value, cancellationToken);
         }
     }
 

@@ -12,6 +12,7 @@ using OpenChannels.Portal.Conversations;
 using OpenChannels.Portal.Crm;
 using OpenChannels.Portal.Data;
 using OpenChannels.Portal.Data.Schema;
+using OpenChannels.Portal.Diagnostics;
 using OpenChannels.Portal.Health;
 using OpenChannels.Portal.Identity;
 using OpenChannels.Portal.Jobs;
@@ -44,7 +45,7 @@ public static class PortalServiceCollectionExtensions
         }
 
         services.AddDbContextFactory<AppDbContext>(db => _ = options.Database == DatabaseProvider.Sqlite
-            ? db.UseSqlite(options.ConnectionString)
+            ? db.UseSqlite(options.ConnectionString).AddInterceptors(SqliteBusyTimeout.Instance)
             : db.UseNpgsql(options.ConnectionString));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         services.AddSingleton<SchemaUpgrader>();
@@ -58,6 +59,7 @@ public static class PortalServiceCollectionExtensions
         services.AddCrm();
         services.AddAgentTools();
         services.AddWidget(builder.Configuration);
+        services.AddDiagnostics();
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>

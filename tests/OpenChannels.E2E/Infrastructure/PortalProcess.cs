@@ -23,6 +23,9 @@ public sealed class PortalProcess : IAsyncDisposable
 
     public string DataDirectory { get; }
 
+    /// <summary>The portal's operating-system process id (the benchmarks read its memory and CPU time from /proc).</summary>
+    public int ProcessId => _process.Id;
+
     public string Output
     {
         get
