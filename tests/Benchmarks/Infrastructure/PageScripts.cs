@@ -71,4 +71,14 @@ public static class PageScripts
         }
         """;
 
+
+    /// <summary>What the history looks like (for a scroll that found nothing older): sizes, scroll position and the numbers shown.</summary>
+    public const string DescribeHistory = """
+        () => {
+          const el = document.querySelector('[data-testid=history]');
+          const n = [...el.textContent.matchAll(/history #(\d+)/g)].map(m => Number(m[1]));
+          return JSON.stringify({ scrollTop: el.scrollTop, scrollHeight: el.scrollHeight, clientHeight: el.clientHeight, overflow: getComputedStyle(el).overflowY,
+            shown: n.length, min: Math.min(...n), max: Math.max(...n), page: document.scrollingElement.scrollTop });
+        }
+        """;
 }

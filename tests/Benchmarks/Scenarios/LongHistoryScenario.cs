@@ -42,6 +42,11 @@ public sealed class LongHistoryScenario : IScenario
             var paint = await page.EvaluateAsync<double>("() => window.__ocFirstPaint");
             await Task.Delay(1500); // the chat keeps itself at the bottom for its first second
             var scroll = await page.EvaluateAsync<double>(PageScripts.ScrollToOlder);
+            if (scroll < 0)
+            {
+                log.WriteLine($"  no older message appeared: {await page.EvaluateAsync<string>(PageScripts.DescribeHistory)}");
+            }
+
             await page.CloseAsync();
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  open {run}: newest messages painted at {paint:0} ms, older page in {scroll:0} ms{(run == 0 ? " (warm-up, not counted)" : "")}"));
             if (run > 0)
