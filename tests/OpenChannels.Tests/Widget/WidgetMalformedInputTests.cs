@@ -22,9 +22,10 @@ public sealed class WidgetMalformedInputTests
         {
             """{"id":"v-offline-0001","name":"Ana","email":"ana@example.com","text":"hi"}""",
             """{"ids":["wc-1","wc-2"]}""", """{"payload":"rating:00000000000000000000000000000000:positive"}""", """{"token":null}""",
-            "null", "[]", "\"text\"", "{\"ids\":null}", "{\"ids\":[1,2]}", "{\"payload\":{}}", "{\"name\":" + new string('[', 5000),
+            "null", "[]", "\"text\"", "{\"ids\":null}", "{\"ids\":[1,2]}", "{\"payload\":{}}",
         };
-        var bodies = samples.SelectMany(s => Enumerable.Range(0, s.Length).Where(i => i % 7 == 0).Select(i => s[..i])).ToList();
+        var bodies = samples.SelectMany(s => Enumerable.Range(0, s.Length).Where(i => i % 3 == 0).Select(i => s[..i])).ToList();
+        bodies.Add("{\"name\":" + new string('[', 5000));
         bodies.AddRange(Enumerable.Range(0, 20).Select(_ => new string(Enumerable.Range(0, random.Next(1, 200)).Select(_ => (char)random.Next(1, 0x2FF)).ToArray())));
 
         var failures = new List<string>();
