@@ -128,13 +128,8 @@ public sealed class AgentToolsStoryTests(BrowserFixture fixture, ITestOutputHelp
         await Assertions.Expect(page.GetByTestId("internal-chat-quote")).ToContainTextAsync("Our Warehouse team ships a new one today");
     }
 
-    private static async Task MessageMenuAsync(IPage page, string messageText, string entry)
-    {
-        var chat = page.GetByTestId("chat");
-        await chat.Locator("[data-kind=client]").Filter(new() { HasTextString = messageText })
-            .GetByRole(AriaRole.Button, new() { Name = "Message actions" }).ClickAsync();
-        await page.Locator(".rz-context-menu").GetByText(entry, new() { Exact = true }).ClickAsync();
-    }
+    private static Task MessageMenuAsync(IPage page, string messageText, string entry) =>
+        MessageMenuDriver.ChooseAsync(page, page.GetByTestId("chat").Locator("[data-kind=client]").Filter(new() { HasTextString = messageText }), entry);
 
     private static async Task ClientWritesAsync(HttpClient api, string webhook, string messageId, string text)
     {

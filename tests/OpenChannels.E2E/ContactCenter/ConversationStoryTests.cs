@@ -103,9 +103,7 @@ public sealed class ConversationStoryTests(BrowserFixture fixture, ITestOutputHe
         await Assertions.Expect(chat.GetByTestId("history")).ToContainTextAsync(AdminName + " answered");
 
         // 4: the reply (Enter sends), quoting the client's last message from its menu, reaches the connector.
-        await chat.Locator("[data-kind=client]").Filter(new() { HasTextString = "Burst message 5" })
-            .GetByRole(AriaRole.Button, new() { Name = "Message actions" }).ClickAsync();
-        await admin.Locator(".rz-context-menu").GetByText("Quote", new() { Exact = true }).ClickAsync();
+        await MessageMenuDriver.ChooseAsync(admin, chat.Locator("[data-kind=client]").Filter(new() { HasTextString = "Burst message 5" }), "Quote");
         await Assertions.Expect(admin.GetByTestId("quote-preview")).ToContainTextAsync("Burst message 5");
         await SendAsync(admin, "Hi Carla, how can I help?");
         Assert.True(await receiver.WaitForTextAsync("Hi Carla, how can I help?", Live), "the reply never reached the connector");

@@ -108,8 +108,7 @@ public sealed class WidgetStoryTests(BrowserFixture fixture, ITestOutputHelper o
 
         // The agent edits, then deletes: both seen in the widget.
         var sent = chat.Locator("[data-kind=agent]").Filter(new() { HasTextString = "Hi Ana" });
-        await sent.GetByRole(AriaRole.Button, new() { Name = "Message actions" }).ClickAsync();
-        await agent.Locator(".rz-context-menu").GetByText("Edit", new() { Exact = true }).ClickAsync();
+        await MessageMenuDriver.ChooseAsync(agent, sent, "Edit");
         await Assertions.Expect(reply).ToHaveValueAsync("Hi Ana, how can I help?");
         await reply.FillAsync("Hi Ana! What can I do for you?");
         await reply.PressAsync("Enter");
@@ -119,9 +118,7 @@ public sealed class WidgetStoryTests(BrowserFixture fixture, ITestOutputHelper o
         await reply.PressAsync("Enter");
         var second = panel.Locator(".oc-msg[data-from=agent]").Filter(new() { HasTextString = "order number" });
         await Assertions.Expect(second).ToBeVisibleAsync();
-        await chat.Locator("[data-kind=agent]").Filter(new() { HasTextString = "order number" })
-            .GetByRole(AriaRole.Button, new() { Name = "Message actions" }).ClickAsync();
-        await agent.Locator(".rz-context-menu").GetByText("Delete", new() { Exact = true }).ClickAsync();
+        await MessageMenuDriver.ChooseAsync(agent, chat.Locator("[data-kind=agent]").Filter(new() { HasTextString = "order number" }), "Delete");
         await Assertions.Expect(panel.Locator(".oc-msg.oc-deleted")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("This message was deleted"));
         await Assertions.Expect(second).ToHaveCountAsync(0);
 
