@@ -53,6 +53,6 @@ public static class PortalApplicationExtensions
         app.MapStatisticsExport();
         app.MapTranscriptDownload();
         app.MapCrmExports();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireLoginRateLimit();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(SecurityHeaders.LeavePolicyToPortal).RequireLoginRateLimit();
     }
 }

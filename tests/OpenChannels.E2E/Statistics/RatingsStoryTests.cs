@@ -19,25 +19,8 @@ public sealed class RatingsStoryTests(BrowserFixture fixture, ITestOutputHelper 
     private const string Secret = "ratings-secret";
 
     [Fact]
-    public async Task CustomerAndSupervisorRatings_ShowInStatistics_AndExport()
-    {
-        var apiKey = "oc_ratings_" + Guid.NewGuid().ToString("N");
-        await using var portal = await PortalProcess.StartAsync(new Dictionary<string, string>
-        {
-            ["OPENCHANNELS_ADMIN_EMAIL"] = Email,
-            ["OPENCHANNELS_ADMIN_PASSWORD"] = Password,
-            ["OPENCHANNELS_API_KEY"] = apiKey,
-        });
-        try
-        {
-            await RunAsync(portal, apiKey);
-        }
-        catch
-        {
-            output.WriteLine(portal.Output);
-            throw;
-        }
-    }
+    public Task CustomerAndSupervisorRatings_ShowInStatistics_AndExport() =>
+        AdminPortal.RunAsync(output, Email, Password, RunAsync);
 
     private async Task RunAsync(PortalProcess portal, string apiKey)
     {
