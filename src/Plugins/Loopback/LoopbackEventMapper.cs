@@ -21,8 +21,9 @@ internal static class LoopbackEventMapper
                     return WebhookResult.Malformed("messageId and userId are required for a message");
                 }
 
-                var user = new ExternalUser(body.UserId, string.IsNullOrWhiteSpace(body.UserName) ? body.UserId : body.UserName);
-                return WebhookResult.Accept(new InboundMessage(body.ChatId, user, body.MessageId, date, body.Text) { ReplyToMessageId = body.ReplyTo });
+                var user = new ExternalUser(body.UserId, string.IsNullOrWhiteSpace(body.UserName) ? body.UserId : body.UserName, body.AvatarUrl);
+                var files = (body.Files ?? []).Where(f => f is not null).Select(f => new InboundAttachment("file", f.Name, f.ContentType) { Content = f.Content, Size = f.Content?.Length }).ToList();
+                return WebhookResult.Accept(new InboundMessage(body.ChatId, user, body.MessageId, date, body.Text) { ReplyToMessageId = body.ReplyTo, Attachments = files });
             case "edit" when !string.IsNullOrWhiteSpace(body.MessageId):
                 return WebhookResult.Accept(new MessageEdited(body.ChatId, body.MessageId, body.Text, date));
             case "delete" when !string.IsNullOrWhiteSpace(body.MessageId):

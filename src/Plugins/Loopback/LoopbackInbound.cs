@@ -10,4 +10,6 @@ internal sealed record LoopbackInbound(
     string? Text,
     DateTimeOffset? Date,
     string? ReplyTo,
-    string? Payload);
+    string? Payload,
+    string? AvatarUrl = null,
+    IReadOnlyList<LoopbackFile>? Files = null);

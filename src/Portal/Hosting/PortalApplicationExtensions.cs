@@ -58,6 +58,6 @@ public static class PortalApplicationExtensions
         app.MapCrmExports();
         app.MapCrmForms();
         app.MapAgentToolsDownloads();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireLoginRateLimit();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(SecurityHeaders.LeavePolicyToPortal).RequireLoginRateLimit();
     }
 }

@@ -12,6 +12,13 @@ public static class SecurityHeaders
         "font-src 'self' data:; connect-src 'self'; media-src 'self' blob:; object-src 'none'; base-uri 'self'; " +
         "form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// Blazor's interactive pages would otherwise send their own <c>Content-Security-Policy: frame-ancestors 'self'</c>, which
+    /// replaced this policy on every page (found by the XSS suite): the portal's policy already forbids framing.
+    /// </summary>
+    public static void LeavePolicyToPortal(Microsoft.AspNetCore.Components.Server.ServerComponentsEndpointOptions options) =>
+        options.ContentSecurityFrameAncestorsPolicy = null;
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         context.Response.OnStarting(() =>
