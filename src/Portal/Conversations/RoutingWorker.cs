@@ -5,17 +5,23 @@ namespace OpenChannels.Portal.Conversations;
 
 /// <summary>
 /// Routes queued sessions in the background. At start it also picks up sessions stored but never routed (the process stopped
-/// between answering a webhook and routing), so none is left waiting unseen.
+/// between answering a webhook and routing), so none is left waiting unseen. Every half minute it picks up sessions left unrouted
+/// for that long: with several nodes, the node that stored one may have died with the session still in its queue. Routing a
+/// session twice is harmless (the second pass finds it routed).
 /// </summary>
 public sealed partial class RoutingWorker(
     RoutingQueue queue,
     RoutingService routing,
     IDbContextFactory<AppDbContext> factory,
+    TimeProvider clock,
     ILogger<RoutingWorker> logger) : BackgroundService
 {
+    private static readonly TimeSpan Sweep = TimeSpan.FromSeconds(30);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await RecoverAsync(stoppingToken);
+        await RecoverAsync(TimeSpan.Zero, stoppingToken);
+        _ = SweepAsync(stoppingToken);
         await foreach (var (conversation, session) in queue.ReadAllAsync(stoppingToken))
         {
             try
@@ -29,13 +35,30 @@ public sealed partial class RoutingWorker(
         }
     }
 
-    private async Task RecoverAsync(CancellationToken cancellationToken)
+    private async Task SweepAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Sweep, clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                await RecoverAsync(Sweep, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task RecoverAsync(TimeSpan unroutedFor, CancellationToken cancellationToken)
     {
         try
         {
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            var before = clock.GetUtcNow() - unroutedFor;
             var pending = await db.Conversations
-                .Where(c => c.Status == ConversationStatus.Unanswered && db.Sessions.Any(s => s.Id == c.CurrentSessionId && s.AssignmentNumber == 0))
+                .Where(c => c.Status == ConversationStatus.Unanswered
+                            && db.Sessions.Any(s => s.Id == c.CurrentSessionId && s.AssignmentNumber == 0 && s.StartedAt <= before))
                 .Select(c => new { c.Id, Session = c.CurrentSessionId!.Value }).ToListAsync(cancellationToken);
             pending.ForEach(p => queue.Enqueue(p.Id, p.Session));
         }
