@@ -20,31 +20,12 @@ public sealed class CrmStoryTests(BrowserFixture fixture, ITestOutputHelper outp
     private const string ClientName = "Dora Client";
 
     [Fact]
-    public async Task Story_ClientWritesAgentOpensLeadSendsFormSavesDeal_TheDealAndTranscriptShowInTheCrm()
-    {
-        var apiKey = "oc_crm_" + Guid.NewGuid().ToString("N");
-        await using var portal = await PortalProcess.StartAsync(new Dictionary<string, string>
-        {
-            ["OPENCHANNELS_ADMIN_EMAIL"] = Email,
-            ["OPENCHANNELS_ADMIN_PASSWORD"] = Password,
-            ["OPENCHANNELS_API_KEY"] = apiKey,
-        });
-        try
-        {
-            await RunAsync(portal, apiKey);
-        }
-        catch
-        {
-            output.WriteLine(portal.Output);
-            throw;
-        }
-    }
+    public Task Story_ClientWritesAgentOpensLeadSendsFormSavesDeal_TheDealAndTranscriptShowInTheCrm() =>
+        StoryPortal.RunAsync(Email, Password, output, RunAsync);
 
-    private async Task RunAsync(PortalProcess portal, string apiKey)
+    private async Task RunAsync(PortalProcess portal, HttpClient api)
     {
         await using var receiver = new LoopbackReceiver();
-        using var api = new HttpClient { BaseAddress = portal.BaseUrl };
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
         var channel = await (await api.PostAsJsonAsync("api/v1/channels", new { name = "Sales" })).Content.ReadFromJsonAsync<JsonElement>();
         var connection = await (await api.PostAsJsonAsync($"api/v1/channels/{channel.GetProperty("id")}/connections",
             new { connector = "loopback", settings = new { secret = Secret, callbackUrl = receiver.Url.ToString() } })).Content.ReadFromJsonAsync<JsonElement>();

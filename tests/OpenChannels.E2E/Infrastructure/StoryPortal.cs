@@ -33,10 +33,6 @@ public static class StoryPortal
         }
     }
 
-    /// <summary>The same, for stories that make their own API clients from the key.</summary>
-    public static Task RunAsync(ITestOutputHelper output, string email, string password, Func<PortalProcess, string, Task> story) =>
-        RunAsync(email, password, output, (portal, api) => story(portal, api.DefaultRequestHeaders.Authorization!.Parameter!));
-
     /// <summary>Creates a channel (with <paramref name="channel"/>'s settings) and its loopback connection; returns the webhook path.</summary>
     public static async Task<string> LoopbackChannelAsync(HttpClient api, LoopbackReceiver receiver, string secret, object channel)
     {

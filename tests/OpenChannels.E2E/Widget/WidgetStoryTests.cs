@@ -23,17 +23,12 @@ public sealed class WidgetStoryTests(BrowserFixture fixture, ITestOutputHelper o
     private const string TinyPng = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 
     [Fact]
-    public async Task Widget_VisitorAndAgent_WholeStoryInTwoBrowsers()
-    {
-        await StoryPortal.RunAsync(output, Email, Password, RunAsync);
-    }
+    public Task Widget_VisitorAndAgent_WholeStoryInTwoBrowsers() => StoryPortal.RunAsync(Email, Password, output, RunAsync);
 
-    private async Task RunAsync(PortalProcess portal, string apiKey)
+    private async Task RunAsync(PortalProcess portal, HttpClient api)
     {
         await using var site = new TestSite();
         await using var foreign = new TestSite();
-        using var api = new HttpClient { BaseAddress = portal.BaseUrl };
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
         var me = (await api.GetFromJsonAsync<JsonElement>("api/v1/me")).GetProperty("id").GetString();
         var channel = await CreateAsync(api, "api/v1/channels", new { name = "Website", ratingEnabled = true, members = new[] { new { userId = me } } });
         var connection = await CreateAsync(api, $"api/v1/channels/{channel}/connections", new

@@ -36,9 +36,9 @@ public sealed class WebhookSwapTests
         await File.WriteAllTextAsync(Path.Combine(staged, "plugin.json"), manifest.ToJsonString());
         Directory.Move(Path.Combine(plugins, "loopback"), Path.Combine(desk.Portal.DataDirectory, "loopback-retired"));
         Directory.Move(staged, Path.Combine(plugins, "loopback"));
-        await Desk.EventuallyAsync(() => Task.FromResult(registry.Find("loopback")?.Version == "1.1.0"), "1.1.0 is swapped in");
+        await Desk.EventuallyAsync(() => Task.FromResult(registry.Find("loopback")?.Version == "1.1.0"), "1.1.0 is swapped in", seconds: 60);
         var atSwap = statuses.Count;
-        await Desk.EventuallyAsync(() => Task.FromResult(statuses.Count > atSwap + 50), "webhooks flow after the swap");
+        await Desk.EventuallyAsync(() => Task.FromResult(statuses.Count > atSwap + 50), "webhooks flow after the swap", seconds: 60);
         await stop.CancelAsync();
         await Task.WhenAll(writers);
 
