@@ -7,7 +7,7 @@ using OpenChannels.Abstractions.Outbound;
 namespace OpenChannels.TestPlugins.Leaking;
 
 /// <summary>
-/// A plugin that answers every call at once but leaves work behind (rule 4 of docs/plugins.md): each webhook starts a thread
+/// A plugin that answers every call at once but leaves work behind (breaking rule 6 of docs/plugins.md): each webhook starts a thread
 /// that never ends and a timer that is never disposed. Both keep its load context alive after it is unloaded.
 /// </summary>
 public sealed class LeakingConnector : IConnector
