@@ -116,8 +116,8 @@ public static class PortalServiceCollectionExtensions
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(12);
         });
-        // A password change or a disable changes the security stamp; cookies are re-checked every minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // A password change or a disable changes the security stamp; cookies and circuits are re-checked every minute.
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IConfiguration>(SessionRevalidation.Configure);
         services.AddIdentityCore<AppUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;

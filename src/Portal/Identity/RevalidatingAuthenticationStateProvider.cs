@@ -7,13 +7,15 @@ using Microsoft.Extensions.Options;
 namespace OpenChannels.Portal.Identity;
 
 /// <summary>
-/// Re-checks a circuit's user every minute: a password change, a disable or a role change (all of which change the security stamp)
-/// ends the circuit's authentication, as it ends the cookie's.
+/// Re-checks a circuit's user as often as the cookie's (every minute, see <see cref="SessionRevalidation"/>): a password change, a
+/// disable or a role change (all of which change the security stamp) ends the circuit's authentication, as it ends the cookie's,
+/// and the page's router then sends the browser to the sign-in page, which closes the circuit.
 /// </summary>
-public sealed class RevalidatingAuthenticationStateProvider(ILoggerFactory loggerFactory, IServiceScopeFactory scopes, IOptions<IdentityOptions> options)
+public sealed class RevalidatingAuthenticationStateProvider(
+    ILoggerFactory loggerFactory, IServiceScopeFactory scopes, IOptions<IdentityOptions> options, IOptions<SecurityStampValidatorOptions> stamps)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
+    protected override TimeSpan RevalidationInterval => stamps.Value.ValidationInterval;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {

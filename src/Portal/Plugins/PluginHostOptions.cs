@@ -14,6 +14,12 @@ public sealed record PluginHostOptions
     /// <summary>Failed or timed-out calls in a row that trip the breaker and mark the plugin Faulted.</summary>
     public int BreakerThreshold { get; init; } = 5;
 
+    /// <summary>
+    /// Full garbage collections, with growing pauses (0.1 s, 0.2 s, ...), after which an unloaded version whose load context is still
+    /// alive is reported as leaking (a thread or timer it started still runs) on the Plugins page.
+    /// </summary>
+    public int CollectionAttempts { get; init; } = 20;
+
     /// <summary>Largest plugin package (zip) accepted by the upload, and largest total of its extracted files.</summary>
     public long MaxPackageBytes { get; init; } = 50L * 1024 * 1024;
 

@@ -21,7 +21,8 @@ public sealed partial class PluginRegistry
             await unloaded;
         }
 
-        for (var attempt = 0; attempt < 20; attempt++)
+        var attempts = HostOptions.CollectionAttempts;
+        for (var attempt = 0; attempt < attempts; attempt++)
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
@@ -35,6 +36,57 @@ public sealed partial class PluginRegistry
         }
 
         LogNotCollected(logger, id, version, calls.Running);
+        await ReportLeakAsync(id, NotCollectedReason(version, attempts, calls.Running));
+    }
+
+    /// <summary>
+    /// The host cannot stop a plugin's threads or timers (nothing can, in-process); what it can do is say so, where the
+    /// administrator looks, and point to the fix.
+    /// </summary>
+    public static string NotCollectedReason(string version, int attempts, int running) =>
+        $"version {version} was unloaded but could not be freed after {attempts} garbage collections: a thread or timer it started " +
+        "is still running, or something still references its code" +
+        (running > 0 ? $" ({running} calls abandoned after their timeout are still running)" : "") +
+        "; restart the portal to free it";
+
+    private async Task ReportLeakAsync(string id, string reason)
+    {
+        try
+        {
+            await _gate.WaitAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            return; // the portal is shutting down
+        }
+
+        try
+        {
+            if (_slots.TryGetValue(id, out var slot))
+            {
+                RecordError(slot, reason);
+                if (slot.Status != PluginStatus.Active)
+                {
+                    slot.Reason = slot.Reason is null ? reason : $"{slot.Reason}; {reason}";
+                }
+            }
+        }
+        finally
+        {
+            ReleaseUnlessDisposed();
+        }
+    }
+
+    private void ReleaseUnlessDisposed()
+    {
+        try
+        {
+            _gate.Release();
+        }
+        catch (ObjectDisposedException)
+        {
+            // disposed while the report was being written: nobody is left to read it
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Plugin {PluginId} {Version} was unloaded and collected")]

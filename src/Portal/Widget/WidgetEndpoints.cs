@@ -13,7 +13,7 @@ public static class WidgetEndpoints
         endpoints.MapGet("/widget/{connectionId:guid}/files/{fileId:guid}", WidgetFilesApi.DownloadAsync).AllowAnonymous().ExcludeFromDescription();
 
         var api = endpoints.MapGroup("/widget/{connectionId:guid}").AllowAnonymous().DisableAntiforgery().ExcludeFromDescription()
-            .AddEndpointFilter<WidgetSiteFilter>();
+            .AddEndpointFilter<WidgetRefusalLog>().AddEndpointFilter<WidgetSiteFilter>();
         api.MapMethods("/{**path}", ["OPTIONS"], () => Results.NoContent());
         api.MapGet("/config", WidgetVisitorApi.ConfigAsync);
         api.MapPost("/visitor", WidgetVisitorApi.StartAsync);

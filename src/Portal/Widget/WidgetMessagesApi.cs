@@ -66,12 +66,18 @@ public static partial class WidgetMessagesApi
         return outcome == WidgetRelayOutcome.Stored ? Results.Ok(new { id = message.Id, state = "sent" }) : WidgetResults.From(outcome);
     }
 
-    public static async Task<IResult> OfflineAsync(HttpContext http, OfflineInput input, VisitorTokens tokens, WidgetRateLimits limits, WidgetRelay relay, CancellationToken ct)
+    public static async Task<IResult> OfflineAsync(HttpContext http, VisitorTokens tokens, WidgetRateLimits limits, WidgetRelay relay, CancellationToken ct)
     {
         var site = WidgetSiteFilter.Site(http);
         if (WidgetSignalsApi.Check(http, site, tokens, limits, out var visitor) is { } refused)
         {
             return refused;
+        }
+
+        var (input, invalid) = await WidgetJson.ReadAsync<OfflineInput>(http, ct);
+        if (input is null)
+        {
+            return invalid!;
         }
 
         var (updated, error) = VisitorProfile.Apply(visitor, input.Name, input.Email, input.Phone, require: true);

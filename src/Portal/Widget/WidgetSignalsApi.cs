@@ -24,12 +24,18 @@ public static class WidgetSignalsApi
         return Results.NoContent();
     }
 
-    public static async Task<IResult> ReadAsync(HttpContext http, ReadInput input, VisitorTokens tokens, WidgetRateLimits limits, WidgetRelay relay, CancellationToken ct)
+    public static async Task<IResult> ReadAsync(HttpContext http, VisitorTokens tokens, WidgetRateLimits limits, WidgetRelay relay, CancellationToken ct)
     {
         var site = WidgetSiteFilter.Site(http);
         if (Check(http, site, tokens, limits, out var visitor) is { } refused)
         {
             return refused;
+        }
+
+        var (input, invalid) = await WidgetJson.ReadAsync<ReadInput>(http, ct);
+        if (input is null)
+        {
+            return invalid!;
         }
 
         if (input.Ids is not { Count: > 0 and <= 100 } ids || ids.Any(id => id is not { Length: <= 40 } || !id.StartsWith(WidgetHistory.OutgoingPrefix, StringComparison.Ordinal)))
@@ -40,12 +46,18 @@ public static class WidgetSignalsApi
         return WidgetResults.From(await relay.RelayAsync(site, new { type = "read", visitorId = visitor.VisitorId, messageIds = ids }, ct));
     }
 
-    public static async Task<IResult> RateAsync(HttpContext http, RatingInput input, VisitorTokens tokens, WidgetRateLimits limits, WidgetRelay relay, CancellationToken ct)
+    public static async Task<IResult> RateAsync(HttpContext http, VisitorTokens tokens, WidgetRateLimits limits, WidgetRelay relay, CancellationToken ct)
     {
         var site = WidgetSiteFilter.Site(http);
         if (Check(http, site, tokens, limits, out var visitor) is { } refused)
         {
             return refused;
+        }
+
+        var (input, invalid) = await WidgetJson.ReadAsync<RatingInput>(http, ct);
+        if (input is null)
+        {
+            return invalid!;
         }
 
         if (!RatingPayload.TryParse(input.Payload, out _, out _) || (input.Id is { } id && !WidgetMessagesApi.IsClientId(id)))

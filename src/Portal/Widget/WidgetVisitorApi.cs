@@ -23,9 +23,14 @@ public static class WidgetVisitorApi
         });
     }
 
-    public static IResult StartAsync(HttpContext http, VisitorInput input, VisitorTokens tokens)
+    public static async Task<IResult> StartAsync(HttpContext http, VisitorTokens tokens, CancellationToken ct)
     {
         var site = WidgetSiteFilter.Site(http);
+        var (input, refusal) = await WidgetJson.ReadAsync<VisitorInput>(http, ct);
+        if (input is null)
+        {
+            return refusal!;
+        }
 
         // A token that is not valid (tampered, expired, another site's) starts a new visitor: it never reaches anyone's history.
         var visitor = tokens.Read(site.Id, input.Token) ?? VisitorTokens.NewVisitor();

@@ -216,16 +216,7 @@ public sealed class ConversationStoryTests(BrowserFixture fixture, ITestOutputHe
         await Assertions.Expect(page.GetByTestId("history")).ToContainTextAsync(text);
     }
 
-    private static async Task CreateColleagueAsync(IPage page)
-    {
-        await page.GotoAsync("/settings");
-        await BrowserFixture.WaitInteractiveAsync(page);
-        await page.Locator("input[name=new-email]").FillAsync(AgentEmail);
-        await page.Locator("input[name=new-name]").FillAsync("Bruno Agent");
-        await page.Locator("input[name=new-password]").FillAsync(AgentPassword);
-        await page.Locator("button[name=create-user]").ClickAsync();
-        await Assertions.Expect(page.Locator(".rz-data-grid").First).ToContainTextAsync(AgentEmail);
-    }
+    private static Task CreateColleagueAsync(IPage page) => BrowserFixture.CreateUserAsync(page, AgentEmail, "Bruno Agent", AgentPassword);
 
     private static async Task CreateChannelAsync(IPage page)
     {

@@ -53,6 +53,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         await WaitInteractiveAsync(page);
     }
 
+    /// <summary>Creates a colleague (an agent) on the settings page, as an administrator signed in on <paramref name="page"/> does.</summary>
+    public static async Task CreateUserAsync(IPage page, string email, string name, string password)
+    {
+        await page.GotoAsync("/settings");
+        await WaitInteractiveAsync(page);
+        await page.Locator("input[name=new-email]").FillAsync(email);
+        await page.Locator("input[name=new-name]").FillAsync(name);
+        await page.Locator("input[name=new-password]").FillAsync(password);
+        await page.Locator("button[name=create-user]").ClickAsync();
+        await Assertions.Expect(page.Locator(".rz-data-grid").First).ToContainTextAsync(email);
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)

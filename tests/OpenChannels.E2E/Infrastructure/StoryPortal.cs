@@ -11,10 +11,11 @@ namespace OpenChannels.E2E.Infrastructure;
 /// </summary>
 public static class StoryPortal
 {
-    public static async Task RunAsync(string email, string password, ITestOutputHelper output, Func<PortalProcess, HttpClient, Task> story)
+    public static async Task RunAsync(
+        string email, string password, ITestOutputHelper output, Func<PortalProcess, HttpClient, Task> story, IReadOnlyDictionary<string, string>? environment = null)
     {
         var apiKey = "oc_story_" + Guid.NewGuid().ToString("N");
-        await using var portal = await PortalProcess.StartAsync(new Dictionary<string, string>
+        await using var portal = await PortalProcess.StartAsync(new Dictionary<string, string>(environment ?? new Dictionary<string, string>())
         {
             ["OPENCHANNELS_ADMIN_EMAIL"] = email,
             ["OPENCHANNELS_ADMIN_PASSWORD"] = password,

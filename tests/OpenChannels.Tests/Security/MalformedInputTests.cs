@@ -13,7 +13,7 @@ namespace OpenChannels.Portal.Tests.Security;
 /// built from the real fixtures, each signed as a genuine delivery so it reaches the connector's parser, plus unsigned ones,
 /// oversized ones and wrong content types. No answer may be a 5xx, nothing a refused request sent may be stored, and every
 /// refusal must be logged with its reason. <c>OPENCHANNELS_FUZZ_CASES</c> sets the cases per endpoint (2,000 by default, so
-/// 10,000 over the five connectors); <c>OPENCHANNELS_FUZZ_SEED</c> replays another seed.
+/// 10,000 over the five connectors, and as many again over the widget's JSON endpoints); <c>OPENCHANNELS_FUZZ_SEED</c> replays another seed.
 /// </summary>
 public sealed class MalformedInputTests(ITestOutputHelper output)
 {
@@ -41,7 +41,7 @@ public sealed class MalformedInputTests(ITestOutputHelper output)
             statuses[status] = statuses.GetValueOrDefault(status) + 1;
             if (!signed)
             {
-                Assert.True(status == 401, $"case {i} ({fuzzer.LastMutation}, unsigned) answered {status}, not 401");
+                Assert.True(status == target.Unauthenticated, $"case {i} ({fuzzer.LastMutation}, unsigned) answered {status}, not {target.Unauthenticated}");
             }
 
             stored = await CheckStoredAsync(desk, stored, status, $"case {i} ({fuzzer.LastMutation})");

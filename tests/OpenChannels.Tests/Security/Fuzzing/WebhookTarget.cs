@@ -12,12 +12,14 @@ namespace OpenChannels.Portal.Tests.Security.Fuzzing;
 /// <param name="Path">The endpoint's path on that desk.</param>
 /// <param name="Seeds">Real, valid bodies to break.</param>
 /// <param name="Authenticate">The headers a genuine sender would put on this exact body.</param>
+/// <param name="Unauthenticated">What a body without those headers gets: 401 for a webhook, 403 for the widget (no allowed origin).</param>
 public sealed record WebhookTarget(
     string Name,
     Func<IReadOnlyDictionary<string, string?>, Task<Desk>> StartAsync,
     Func<Desk, string> Path,
     IReadOnlyList<byte[]> Seeds,
-    Func<Desk, byte[], (string Name, string Value)[]> Authenticate)
+    Func<Desk, byte[], (string Name, string Value)[]> Authenticate,
+    int Unauthenticated = 401)
 {
     public override string ToString() => Name;
 }

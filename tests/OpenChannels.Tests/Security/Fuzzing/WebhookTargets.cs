@@ -4,6 +4,8 @@ using OpenChannels.Plugins.Testing;
 using OpenChannels.Portal.Tests.Connectors;
 using OpenChannels.Portal.Tests.Connectors.Fakes;
 using OpenChannels.Portal.Tests.Infrastructure;
+using OpenChannels.Portal.Tests.Widget;
+using OpenChannels.Portal.Widget;
 
 namespace OpenChannels.Portal.Tests.Security.Fuzzing;
 
@@ -24,6 +26,10 @@ public static class WebhookTargets
         new("viber", settings => Connect(Viber, settings), Webhook,
             Shared("viber", "message_", "conversation_", "subscribed", "unsubscribed", "seen", "delivered", "failed", "webhook"),
             (_, body) => [("X-Viber-Content-Signature", WebhookSignature.ComputeHmacSha256Hex(body, FakeViberApi.Token))]),
+        Widget("visitor", new { token = (string?)null }, new { token = (string?)null, name = "Maria Silva", email = "maria@example.com", phone = "+55 11 91234-5678" }),
+        Widget("offline", new { id = "v-offline-0001", name = "Ana", email = "ana@example.com", text = "Olá, preciso de ajuda", lang = "pt-BR" }),
+        Widget("read", new { ids = new[] { "wc-1", "wc-2" } }),
+        Widget("rating", new { payload = "rating:" + Guid.Empty.ToString("N") + ":positive", id = "v-rating-0001" }),
     ];
 
     public static TheoryData<string> Names() => new(All.Select(t => t.Name));
@@ -34,6 +40,24 @@ public static class WebhookTargets
         await Desk.ConnectAsync(await connector(), environment: settings);
 
     private static string Webhook(Desk desk) => $"/webhooks/{desk.ConnectionId}";
+
+    /// <summary>
+    /// A widget JSON endpoint, called as the embedded script calls it: from an allowed origin with a visitor token (a body without
+    /// them is refused by the origin check, 403). The rates are raised so every body reaches the parser instead of a 429.
+    /// </summary>
+    private static WebhookTarget Widget(string route, params object[] seeds) => new(
+        "widget-" + route,
+        async settings => (await WidgetDesk.StartAsync(environment: new Dictionary<string, string?>(settings)
+        {
+            ["OPENCHANNELS_WIDGET_RATE_PER_IP"] = "1000000", ["OPENCHANNELS_WIDGET_RATE_PER_VISITOR"] = "1000000",
+        })).Desk,
+        desk => $"/widget/{desk.ConnectionId}/{route}",
+        seeds.Select(s => JsonSerializer.SerializeToUtf8Bytes(s)).ToArray(),
+        (desk, _) => [("Origin", WidgetDesk.Origin), ("Authorization", "Bearer " + WidgetToken(desk))],
+        Unauthenticated: 403);
+
+    private static string WidgetToken(Desk desk) =>
+        desk.Portal.Services.GetRequiredService<VisitorTokens>().Issue(desk.ConnectionId, VisitorTokens.NewVisitor());
 
     private static async Task<DeskConnector> Telegram()
     {
