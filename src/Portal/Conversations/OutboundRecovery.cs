@@ -26,6 +26,7 @@ public sealed partial class OutboundRecovery(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await RecoverWelcomesAsync(stoppingToken);
         await RecoverAsync(options.Database == DatabaseProvider.Sqlite ? TimeSpan.Zero : Stuck, stoppingToken);
         using var timer = new PeriodicTimer(Sweep, clock);
         try
@@ -37,6 +38,31 @@ public sealed partial class OutboundRecovery(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+        }
+    }
+
+    /// <summary>
+    /// Routing commits the assignment, then schedules the welcome in the job store: a process killed in between left a routed
+    /// session without its welcome. Scheduling it again is harmless (the welcome job claims the session once).
+    /// </summary>
+    private async Task RecoverWelcomesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            var sessions = await db.Sessions
+                .Where(s => s.AssignmentNumber > 0 && s.AutoReplyAt == null && s.EndedAt == null
+                            && db.Conversations.Any(c => c.CurrentSessionId == s.Id && c.Status == ConversationStatus.Unanswered)
+                            && db.Channels.Any(ch => ch.Id == s.ChannelId && (ch.WelcomeMessage != null && ch.WelcomeMessage != "" || ch.OffHoursMessage != null && ch.OffHoursMessage != "")))
+                .Select(s => s.Id).Take(1000).ToListAsync(cancellationToken);
+            foreach (var session in sessions)
+            {
+                await jobs.WelcomeAsync(session, cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogRecoveryFailed(logger, ex);
         }
     }
 
@@ -54,7 +80,9 @@ public sealed partial class OutboundRecovery(
                     .SetProperty(m => m.DeliveryError, "The portal stopped while sending this message and it was not resent within a day."), cancellationToken);
             var stuck = await db.Messages
                 .Where(m => (m.Kind == MessageKind.Agent || m.Kind == MessageKind.Auto) && m.Delivery == DeliveryStatus.Sending && m.CreatedAt <= before
-                            && !OutboundSender.Pending(db, m.ConversationId).Any(e => e.Id < m.Id))
+                            && !db.Messages.Any(e => e.ConversationId == m.ConversationId && e.Id < m.Id
+                                                    && (e.Kind == MessageKind.Agent || e.Kind == MessageKind.Auto)
+                                                    && (e.Delivery == DeliveryStatus.Sending || e.Delivery == DeliveryStatus.RetryScheduled)))
                 .Select(m => m.Id).Take(1000).ToListAsync(cancellationToken);
             foreach (var id in stuck)
             {
