@@ -97,7 +97,21 @@ public sealed class LoopbackConnector : IConnector
             return SendResult.Sent(fallbackId);
         }
 
-        using var response = await connection.Http.CreateClient().PostAsJsonAsync(url, payload, Json, cancellationToken).ConfigureAwait(false);
+        HttpResponseMessage sent;
+        try
+        {
+            sent = await connection.Http.CreateClient().PostAsJsonAsync(url, payload, Json, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return SendResult.RetryLater(TimeSpan.FromSeconds(2), "loopback receiver did not answer in time");
+        }
+        catch (HttpRequestException ex)
+        {
+            return SendResult.RetryLater(TimeSpan.FromSeconds(2), $"loopback receiver unreachable: {ex.Message}");
+        }
+
+        using var response = sent;
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {
             var delay = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1);

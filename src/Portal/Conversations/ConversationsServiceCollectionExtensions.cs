@@ -44,6 +44,7 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<ConversationOperations>();
         services.AddSingleton<RoutingQueue>();
         services.AddHostedService<RoutingWorker>();
+        services.AddHostedService<OutboundRecovery>();
         return services;
     }
 }

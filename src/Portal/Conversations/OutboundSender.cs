@@ -11,7 +11,9 @@ namespace OpenChannels.Portal.Conversations;
 /// <summary>
 /// Delivers a stored outgoing message through its conversation's connector and records the result on the message: sent (with
 /// the messenger's id), retry scheduled (a persistent job tries again), or failed with the reason. Whispers and system lines
-/// never come here.
+/// never come here. Messages of one conversation leave in the order they were written: a message waits (still "sending")
+/// while an earlier one of its conversation is sending or waiting for a retry, and the earlier one's final result (sent or
+/// failed) starts the next. Sends of one conversation are serialized in this process.
 /// </summary>
 public sealed partial class OutboundSender(
     IDbContextFactory<AppDbContext> factory,
@@ -26,14 +28,46 @@ public sealed partial class OutboundSender(
 {
     public const int MaxAttempts = 10;
     private static readonly TimeSpan Unreachable = TimeSpan.FromSeconds(30);
+    private readonly ConversationGates _gates = new();
 
     public async Task SendAsync(long messageId, CancellationToken cancellationToken)
+    {
+        Guid conversationId;
+        await using (var lookup = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            var found = await lookup.Messages.Where(m => m.Id == messageId).Select(m => (Guid?)m.ConversationId).FirstOrDefaultAsync(cancellationToken);
+            if (found is null)
+            {
+                return;
+            }
+
+            conversationId = found.Value;
+        }
+
+        using (await _gates.EnterAsync(conversationId, cancellationToken))
+        {
+            if (await SendInOrderAsync(messageId, cancellationToken) is { } next)
+            {
+                // Through the persistent job store: the next message goes out even if this process stops now.
+                await jobs.RetrySendAsync(next, clock.GetUtcNow(), cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Sends the message unless an earlier one of its conversation is still pending; returns the next message to send, if any.</summary>
+    private async Task<long?> SendInOrderAsync(long messageId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var message = await db.Messages.Include(m => m.Attachments).FirstOrDefaultAsync(m => m.Id == messageId, cancellationToken);
         if (message is null || message.Kind is not (MessageKind.Agent or MessageKind.Auto) || message.Delivery is not (DeliveryStatus.Sending or DeliveryStatus.RetryScheduled))
         {
-            return;
+            return null;
+        }
+
+        if (await Pending(db, message.ConversationId).AnyAsync(m => m.Id < messageId, cancellationToken))
+        {
+            LogWaiting(logger, messageId);
+            return null;
         }
 
         var conversation = await db.Conversations.Include(c => c.Client).FirstAsync(c => c.Id == message.ConversationId, cancellationToken);
@@ -65,7 +99,15 @@ public sealed partial class OutboundSender(
         }
 
         feed.Publish(new ConversationChange(conversation.Id, conversation.ChannelId));
+        return message.Delivery is DeliveryStatus.RetryScheduled
+            ? null
+            : await Pending(db, conversation.Id).Where(m => m.Id > messageId).OrderBy(m => m.Id).Select(m => (long?)m.Id).FirstOrDefaultAsync(cancellationToken);
     }
+
+    /// <summary>Outgoing messages of a conversation not yet sent or failed.</summary>
+    public static IQueryable<Message> Pending(AppDbContext db, Guid conversationId) => db.Messages.Where(m =>
+        m.ConversationId == conversationId && (m.Kind == MessageKind.Agent || m.Kind == MessageKind.Auto)
+        && (m.Delivery == DeliveryStatus.Sending || m.Delivery == DeliveryStatus.RetryScheduled));
 
     /// <summary>An agent's "retry" button: a failed message is queued again.</summary>
     public async Task<bool> RetryNowAsync(long messageId, CancellationToken cancellationToken)
@@ -137,6 +179,9 @@ public sealed partial class OutboundSender(
     }
 
     private static string? Clip(string? text) => text is { Length: > 1000 } ? text[..1000] : text;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Message {MessageId} waits for an earlier message of its conversation")]
+    private static partial void LogWaiting(ILogger logger, long messageId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Message {MessageId} was already stored from the messenger's echo")]
     private static partial void LogEchoWon(ILogger logger, Exception exception, long messageId);

@@ -36,6 +36,7 @@ public sealed record PluginHostOptions
         {
             MaxConcurrentCalls = Positive(configuration, "OPENCHANNELS_PLUGIN_MAX_CALLS") ?? defaults.MaxConcurrentCalls,
             BreakerThreshold = Positive(configuration, "OPENCHANNELS_PLUGIN_BREAKER_FAILURES") ?? defaults.BreakerThreshold,
+            HttpTimeout = Positive(configuration, "OPENCHANNELS_PLUGIN_HTTP_TIMEOUT_SECONDS") is { } seconds ? TimeSpan.FromSeconds(seconds) : defaults.HttpTimeout,
             MaxPackageBytes = Positive(configuration, "OPENCHANNELS_PLUGIN_MAX_PACKAGE_MB") * 1024L * 1024 ?? defaults.MaxPackageBytes,
             AddressGuard = new OutboundAddressGuard((configuration["OPENCHANNELS_TRUSTED_HOSTS"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
         };

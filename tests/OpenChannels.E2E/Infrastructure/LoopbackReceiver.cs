@@ -47,8 +47,20 @@ public sealed class LoopbackReceiver : IAsyncDisposable
         return SentTexts.Contains(text);
     }
 
+    /// <summary>When set, the receiver records nothing and answers this status (with Retry-After: <see cref="RetryAfterSeconds"/>).</summary>
+    public int? FailWith { get; set; }
+
+    public int RetryAfterSeconds { get; set; } = 1;
+
     private async Task ReplyAsync(HttpListenerContext context)
     {
+        if (FailWith is { } status)
+        {
+            context.Response.StatusCode = status;
+            context.Response.Headers["Retry-After"] = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return;
+        }
+
         using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
         using var body = JsonDocument.Parse(await reader.ReadToEndAsync());
         _received.Enqueue(body.RootElement.Clone());

@@ -12,9 +12,12 @@ public sealed class PortalProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private PortalProcess(Process process, Uri baseUrl, string dataDirectory)
+    private readonly bool _ownsData;
+
+    private PortalProcess(Process process, Uri baseUrl, string dataDirectory, bool ownsData)
     {
         _process = process;
+        _ownsData = ownsData;
         BaseUrl = baseUrl;
         DataDirectory = dataDirectory;
     }
@@ -37,11 +40,15 @@ public sealed class PortalProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<PortalProcess> StartAsync(IDictionary<string, string>? environment = null)
+    /// <summary>
+    /// Starts the portal; on <paramref name="dataDirectory"/> when given (a restart after a kill: that directory is then left
+    /// for its first owner to delete), otherwise on a fresh one deleted on dispose.
+    /// </summary>
+    public static async Task<PortalProcess> StartAsync(IDictionary<string, string>? environment = null, string? dataDirectory = null)
     {
         var assembly = typeof(PortalProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "PortalAssembly").Value!;
         var port = FreePort();
-        var data = Path.Combine(Path.GetTempPath(), "oc-e2e", Guid.NewGuid().ToString("N"));
+        var data = dataDirectory ?? Path.Combine(Path.GetTempPath(), "oc-e2e", Guid.NewGuid().ToString("N"));
         var info = new ProcessStartInfo("dotnet", [Path.GetFullPath(assembly), "--urls", $"http://127.0.0.1:{port}"])
         {
             RedirectStandardOutput = true,
@@ -61,7 +68,7 @@ public sealed class PortalProcess : IAsyncDisposable
         }
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the portal");
-        var portal = new PortalProcess(process, new Uri($"http://127.0.0.1:{port}/"), data);
+        var portal = new PortalProcess(process, new Uri($"http://127.0.0.1:{port}/"), data, ownsData: dataDirectory is null);
         process.OutputDataReceived += (_, e) => portal.Append(e.Data);
         process.ErrorDataReceived += (_, e) => portal.Append(e.Data);
         process.BeginOutputReadLine();
@@ -153,6 +160,11 @@ public sealed class PortalProcess : IAsyncDisposable
     {
         await KillAsync();
         _process.Dispose();
+        if (!_ownsData)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataDirectory, recursive: true);
