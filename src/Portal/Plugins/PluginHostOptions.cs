@@ -14,6 +14,9 @@ public sealed record PluginHostOptions
     /// <summary>Failed or timed-out calls in a row that trip the breaker and mark the plugin Faulted.</summary>
     public int BreakerThreshold { get; init; } = 5;
 
+    /// <summary>How long a plugin bot may take to answer one client message; after it, the session goes to the queue.</summary>
+    public TimeSpan BotTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Largest plugin package (zip) accepted by the upload, and largest total of its extracted files.</summary>
     public long MaxPackageBytes { get; init; } = 50L * 1024 * 1024;
 
@@ -30,6 +33,7 @@ public sealed record PluginHostOptions
         {
             MaxConcurrentCalls = Positive(configuration, "OPENCHANNELS_PLUGIN_MAX_CALLS") ?? defaults.MaxConcurrentCalls,
             BreakerThreshold = Positive(configuration, "OPENCHANNELS_PLUGIN_BREAKER_FAILURES") ?? defaults.BreakerThreshold,
+            BotTimeout = Positive(configuration, "OPENCHANNELS_PLUGIN_BOT_TIMEOUT_SECONDS") is { } seconds ? TimeSpan.FromSeconds(seconds) : defaults.BotTimeout,
             MaxPackageBytes = Positive(configuration, "OPENCHANNELS_PLUGIN_MAX_PACKAGE_MB") * 1024L * 1024 ?? defaults.MaxPackageBytes,
             AddressGuard = new OutboundAddressGuard((configuration["OPENCHANNELS_TRUSTED_HOSTS"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
         };
