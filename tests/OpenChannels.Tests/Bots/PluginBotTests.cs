@@ -141,7 +141,7 @@ public sealed class PluginBotTests
         Assert.Empty(await db.Set<BotSessionState>().ToListAsync());
     }
 
-    private static async Task<Desk> StartAsync()
+    internal static async Task<Desk> StartAsync()
     {
         var data = PortalFactory.NewDataDirectory();
         var plugins = Path.Combine(data, "plugins");
@@ -150,7 +150,7 @@ public sealed class PluginBotTests
         return await Desk.StartAsync(dataDirectory: data, settings: new Dictionary<string, string?> { ["OPENCHANNELS_PLUGIN_BOT_TIMEOUT_SECONDS"] = "1" });
     }
 
-    private static async Task<ChannelBotSettings> EnableAsync(Desk desk, string botId, Dictionary<string, string> settings)
+    internal static async Task<ChannelBotSettings> EnableAsync(Desk desk, string botId, Dictionary<string, string> settings)
     {
         var response = await desk.Api.PutAsJsonAsync($"/api/v1/channels/{desk.ChannelId}/bot", new { enabled = true, botId, settings });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
