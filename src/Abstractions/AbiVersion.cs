@@ -4,5 +4,5 @@ namespace OpenChannels.Abstractions;
 public static class AbiVersion
 {
     /// <summary>The contract version this assembly provides, as major.minor.</summary>
-    public const string Current = "1.1";
+    public const string Current = "1.2";
 }

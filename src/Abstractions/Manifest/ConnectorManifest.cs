@@ -17,7 +17,10 @@ public sealed record ConnectorManifest
     /// <summary>The contract version the plugin was written for, as major.minor (see <see cref="AbiVersion"/>).</summary>
     public required string TargetAbi { get; init; }
 
-    /// <summary>File name of the assembly, relative to the plugin folder, that holds the <see cref="IConnector"/> implementation.</summary>
+    /// <summary>
+    /// File name of the assembly, relative to the plugin folder, that holds the <see cref="IConnector"/> and/or
+    /// <see cref="Bots.IBot"/> implementation.
+    /// </summary>
     public required string Assembly { get; init; }
 
     /// <summary>An icon: a short emoji or an image file name relative to the plugin folder.</summary>
@@ -31,4 +34,13 @@ public sealed record ConnectorManifest
 
     /// <summary>The connection settings, described as data so that the host renders the form.</summary>
     public IReadOnlyList<SettingDescriptor> Settings { get; init; } = [];
+
+    /// <summary>
+    /// What the plugin provides; a manifest without it provides a connector, as every 1.0 and 1.1 plugin does. A plugin that lists
+    /// <see cref="PluginFeature.Bot"/> targets 1.2 or later. Added in contract 1.2.
+    /// </summary>
+    public IReadOnlyList<PluginFeature> Provides { get; init; } = [PluginFeature.Connector];
+
+    /// <summary>The bot's settings per channel, described as data so that the host renders the form. Added in contract 1.2.</summary>
+    public IReadOnlyList<SettingDescriptor> BotSettings { get; init; } = [];
 }

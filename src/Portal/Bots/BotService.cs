@@ -36,7 +36,7 @@ public sealed partial class BotService(
 
         var channelId = await db.Conversations.Where(c => c.Id == conversationId).Select(c => c.ChannelId).FirstOrDefaultAsync(cancellationToken);
         var bot = await db.Set<ChannelBot>().FirstOrDefaultAsync(b => b.ChannelId == channelId && b.Enabled, cancellationToken);
-        if (bot is null || catalog.Find(bot.BotId) is null)
+        if (bot is null || catalog.Find(bot.BotId) is not { IsAvailable: true })
         {
             return false;
         }
@@ -131,8 +131,7 @@ public sealed partial class BotService(
             var settingsJson = await db.Set<ChannelBot>().Where(b => b.ChannelId == conversation.ChannelId).Select(b => b.Settings).FirstOrDefaultAsync(cancellationToken);
             var settings = JsonSerializer.Deserialize<Dictionary<string, string>>(settingsJson ?? "{}") ?? [];
             var turns = messages.Select(m => new BotTurn(m.Kind == MessageKind.Client, m.Text, m.CreatedAt)).ToList();
-            var bot = catalog.Find(state.BotId) ?? throw new InvalidOperationException($"bot '{state.BotId}' is not installed");
-            return await bot.ReplyAsync(new BotSession(state.SessionId, conversation.Client?.Name ?? "", turns, settings), cancellationToken);
+            return await catalog.ReplyAsync(state.BotId, new BotSession(state.SessionId, conversation.Client?.Name ?? "", turns, settings), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -2,12 +2,16 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OpenChannels.Portal.Channels;
 using OpenChannels.Portal.Common;
+using OpenChannels.Portal.Connections;
 using OpenChannels.Portal.Data;
 
 namespace OpenChannels.Portal.Bots;
 
-/// <summary>Administrators enable the FAQ bot per channel and keep its rules; other employees get 403 (or 404 for a channel out of reach).</summary>
-public sealed class ChannelBotService(IDbContextFactory<AppDbContext> factory, TimeProvider clock)
+/// <summary>
+/// Administrators choose a channel's bot (the FAQ bot or a bot plugin), enable it and keep its settings; other employees get 403
+/// (or 404 for a channel out of reach).
+/// </summary>
+public sealed class ChannelBotService(IDbContextFactory<AppDbContext> factory, BotCatalog catalog, TimeProvider clock)
 {
     public const int MaxRules = 10_000;
 
@@ -20,7 +24,7 @@ public sealed class ChannelBotService(IDbContextFactory<AppDbContext> factory, T
         }
 
         var bot = await db.Set<ChannelBot>().AsNoTracking().FirstOrDefaultAsync(b => b.ChannelId == channelId, cancellationToken);
-        return bot is null ? new ChannelBotSettings(false, "", FaqBot.DefaultHandoverKeywords, "") : View(bot);
+        return bot is null ? new ChannelBotSettings(false, "", FaqBot.DefaultHandoverKeywords, "", FaqBot.Id, null, catalog.List()) : View(bot);
     }
 
     public async Task<Outcome<ChannelBotSettings>> SaveAsync(Actor actor, Guid channelId, ChannelBotSettings input, CancellationToken cancellationToken)
@@ -31,39 +35,60 @@ public sealed class ChannelBotService(IDbContextFactory<AppDbContext> factory, T
             return refused;
         }
 
+        var botId = string.IsNullOrWhiteSpace(input.BotId) ? FaqBot.Id : input.BotId.Trim();
+        if (catalog.Find(botId) is not { } chosen)
+        {
+            return Failure.Invalid($"There is no bot '{botId}': install its plugin first.");
+        }
+
+        if (input.Enabled && !chosen.IsAvailable)
+        {
+            return Failure.Invalid($"The bot '{chosen.Name}' is {chosen.Status} ({chosen.Reason}); it cannot be enabled.");
+        }
+
+        var bot = await db.Set<ChannelBot>().FirstOrDefaultAsync(b => b.ChannelId == channelId, cancellationToken);
+        var previous = bot?.BotId == botId ? Read(bot.Settings) : null;
+        var (settings, error) = chosen.BuiltIn ? FaqSettings(input) : ConnectionSettings.Normalize(chosen.Settings, chosen.Name, input.Settings, previous);
+        if (error is not null)
+        {
+            return Failure.Invalid(error);
+        }
+
+        if (bot is null)
+        {
+            bot = new ChannelBot { ChannelId = channelId, BotId = botId, Settings = "{}" };
+            db.Add(bot);
+        }
+
+        (bot.BotId, bot.Enabled, bot.Settings, bot.UpdatedAt) = (botId, input.Enabled, JsonSerializer.Serialize(settings), clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return View(bot);
+    }
+
+    private static (Dictionary<string, string> Settings, string? Error) FaqSettings(ChannelBotSettings input)
+    {
         var rules = input.Rules?.Trim() ?? "";
         if (rules.Length > MaxRules || (input.HandoverText?.Length ?? 0) > 2000 || (input.HandoverKeywords?.Length ?? 0) > 1000)
         {
-            return Failure.Invalid($"The rules are at most {MaxRules} characters, the handover text 2000 and the keywords 1000.");
+            return ([], $"The rules are at most {MaxRules} characters, the handover text 2000 and the keywords 1000.");
         }
 
         if (FaqRule.Invalid(rules) is { Count: > 0 } bad)
         {
-            return Failure.Invalid($"Lines {string.Join(", ", bad)} are not rules: write 'keyword, keyword => answer'.");
+            return ([], $"Lines {string.Join(", ", bad)} are not rules: write 'keyword, keyword => answer'.");
         }
 
         if (input.Enabled && FaqRule.Parse(rules).Count == 0)
         {
-            return Failure.Invalid("Give the bot at least one rule before enabling it.");
+            return ([], "Give the bot at least one rule before enabling it.");
         }
 
-        var bot = await db.Set<ChannelBot>().FirstOrDefaultAsync(b => b.ChannelId == channelId, cancellationToken);
-        if (bot is null)
-        {
-            bot = new ChannelBot { ChannelId = channelId, BotId = FaqBot.Id, Settings = "{}" };
-            db.Add(bot);
-        }
-
-        bot.Enabled = input.Enabled;
-        bot.Settings = JsonSerializer.Serialize(new Dictionary<string, string>
+        return (new Dictionary<string, string>
         {
             ["rules"] = rules,
             ["handoverKeywords"] = input.HandoverKeywords?.Trim() ?? "",
             ["handoverText"] = input.HandoverText?.Trim() ?? "",
-        });
-        bot.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
-        return View(bot);
+        }, null);
     }
 
     private static async Task<Failure?> RefusalAsync(AppDbContext db, Actor actor, Guid channelId, CancellationToken cancellationToken) =>
@@ -71,9 +96,13 @@ public sealed class ChannelBotService(IDbContextFactory<AppDbContext> factory, T
             ? Failure.NotFound("channel not found")
             : actor.IsAdministrator ? null : Failure.Forbidden("Only administrators set up bots.");
 
-    private static ChannelBotSettings View(ChannelBot bot)
+    private static Dictionary<string, string> Read(string json) => JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [];
+
+    private ChannelBotSettings View(ChannelBot bot)
     {
-        var s = JsonSerializer.Deserialize<Dictionary<string, string>>(bot.Settings) ?? [];
-        return new ChannelBotSettings(bot.Enabled, s.GetValueOrDefault("rules"), s.GetValueOrDefault("handoverKeywords"), s.GetValueOrDefault("handoverText"));
+        var s = Read(bot.Settings);
+        var pluginSettings = bot.BotId == FaqBot.Id ? null : ConnectionSettings.Masked(catalog.Find(bot.BotId)?.Settings ?? [], s);
+        return new ChannelBotSettings(
+            bot.Enabled, s.GetValueOrDefault("rules"), s.GetValueOrDefault("handoverKeywords"), s.GetValueOrDefault("handoverText"), bot.BotId, pluginSettings, catalog.List());
     }
 }

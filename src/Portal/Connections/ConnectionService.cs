@@ -51,7 +51,7 @@ public sealed class ConnectionService(
             return Failure.NotFound("channel not found");
         }
 
-        if (string.IsNullOrWhiteSpace(input.Connector) || registry.Find(input.Connector) is not { Status: PluginStatus.Active } plugin)
+        if (string.IsNullOrWhiteSpace(input.Connector) || registry.Find(input.Connector) is not { Status: PluginStatus.Active, ProvidesConnector: true } plugin)
         {
             return Failure.Invalid($"No active connector plugin '{input.Connector}'.");
         }

@@ -1,3 +1,4 @@
+using OpenChannels.Abstractions.Manifest;
 using OpenChannels.Portal.Plugins;
 
 namespace OpenChannels.Portal.Connections;
@@ -8,17 +9,22 @@ public static class ConnectionSettings
     public const string Mask = "••••••";
 
     public static (Dictionary<string, string> Settings, string? Error) Normalize(
-        PluginInfo manifest, IReadOnlyDictionary<string, string>? submitted, IReadOnlyDictionary<string, string>? previous = null)
+        PluginInfo manifest, IReadOnlyDictionary<string, string>? submitted, IReadOnlyDictionary<string, string>? previous = null) =>
+        Normalize(manifest.Settings, manifest.Name, submitted, previous);
+
+    /// <summary>The same check against any list of descriptors (a bot plugin's <c>botSettings</c>, say), owned by <paramref name="owner"/>.</summary>
+    public static (Dictionary<string, string> Settings, string? Error) Normalize(
+        IReadOnlyList<SettingDescriptor> descriptors, string owner, IReadOnlyDictionary<string, string>? submitted, IReadOnlyDictionary<string, string>? previous = null)
     {
         submitted ??= new Dictionary<string, string>();
-        var known = manifest.Settings.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        var known = descriptors.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
         if (submitted.Keys.FirstOrDefault(k => !known.Contains(k)) is { } unknown)
         {
-            return ([], $"'{unknown}' is not a setting of {manifest.Name}.");
+            return ([], $"'{unknown}' is not a setting of {owner}.");
         }
 
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var setting in manifest.Settings)
+        foreach (var setting in descriptors)
         {
             var value = submitted.GetValueOrDefault(setting.Key)?.Trim();
 
@@ -46,7 +52,10 @@ public static class ConnectionSettings
     }
 
     public static IReadOnlyDictionary<string, string> Masked(PluginInfo? manifest, IReadOnlyDictionary<string, string> settings) =>
+        Masked(manifest?.Settings ?? [], settings);
+
+    public static IReadOnlyDictionary<string, string> Masked(IReadOnlyList<SettingDescriptor> descriptors, IReadOnlyDictionary<string, string> settings) =>
         settings.ToDictionary(
             kv => kv.Key,
-            kv => manifest?.Settings.FirstOrDefault(s => s.Key == kv.Key) is { Secret: false } ? kv.Value : kv.Value.Length == 0 ? "" : Mask);
+            kv => descriptors.FirstOrDefault(s => s.Key == kv.Key) is { Secret: false } ? kv.Value : kv.Value.Length == 0 ? "" : Mask);
 }

@@ -1,9 +1,10 @@
 using OpenChannels.Abstractions;
+using OpenChannels.Abstractions.Bots;
 
 namespace OpenChannels.Portal.Plugins;
 
 /// <summary>
-/// The only way the portal calls into a plugin: takes a lease on the current generation (so a swap never breaks the call),
+/// The only way the portal calls into a plugin (its connector or its bot): takes a lease on the current generation (so a swap never breaks the call),
 /// applies the plugin's concurrency limit and a timeout, turns a throw or a hang into a <see cref="ConnectorCallResult{T}"/>
 /// instead of an exception, and reports each outcome to the breaker.
 /// </summary>
@@ -23,12 +24,30 @@ public sealed partial class ConnectorGateway(PluginRegistry registry, ILogger<Co
     /// As above, and also hands over the plugin version's own services (<c>IConnectorHttp</c>, its <c>ILogger</c>, the clock),
     /// to build the <c>ConnectionContext</c> from the same version that runs the call.
     /// </summary>
-    public async Task<ConnectorCallResult<T>> InvokeAsync<T>(
+    public Task<ConnectorCallResult<T>> InvokeAsync<T>(
         string pluginId,
         string operation,
         Func<IConnector, IServiceProvider, CancellationToken, Task<T>> call,
         CancellationToken cancellationToken,
-        TimeSpan? timeout = null)
+        TimeSpan? timeout = null) =>
+        RunAsync(pluginId, operation, static lease => lease.Connector, call, timeout, cancellationToken);
+
+    /// <summary>Calls a bot plugin's <see cref="IBot"/> with the same lease, limits, timeout and breaker as a connector call.</summary>
+    public Task<ConnectorCallResult<T>> InvokeBotAsync<T>(
+        string pluginId,
+        string operation,
+        Func<IBot, CancellationToken, Task<T>> call,
+        CancellationToken cancellationToken,
+        TimeSpan? timeout = null) =>
+        RunAsync(pluginId, operation, static lease => lease.Bot, (bot, _, ct) => call(bot, ct), timeout, cancellationToken);
+
+    private async Task<ConnectorCallResult<T>> RunAsync<TTarget, T>(
+        string pluginId,
+        string operation,
+        Func<PluginLease, TTarget> target,
+        Func<TTarget, IServiceProvider, CancellationToken, Task<T>> call,
+        TimeSpan? timeout,
+        CancellationToken cancellationToken)
     {
         using var lease = registry.TryAcquire(pluginId);
         if (lease is null)
@@ -36,6 +55,17 @@ public sealed partial class ConnectorGateway(PluginRegistry registry, ILogger<Co
             var info = registry.Find(pluginId);
             var why = info is null ? $"the plugin '{pluginId}' is not installed" : $"the plugin '{pluginId}' is {info.Status}: {info.Reason}";
             return ConnectorCallResult<T>.Fail(ConnectorCallStatus.Unavailable, why);
+        }
+
+        TTarget instance;
+        try
+        {
+            // Read before Task.Run: an abandoned call may start after its lease is gone.
+            instance = target(lease);
+        }
+        catch (PluginFeatureMissingException missing)
+        {
+            return ConnectorCallResult<T>.Fail(ConnectorCallStatus.Unavailable, missing.Message);
         }
 
         var calls = lease.Generation.Calls;
@@ -49,7 +79,7 @@ public sealed partial class ConnectorGateway(PluginRegistry registry, ILogger<Co
         var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timer.CancelAfter(limit);
         var token = timer.Token; // read now: the continuation below may dispose the timer as soon as the call ends
-        var running = Start(lease, call, token);
+        var running = Start(instance, lease.Services, call, token);
 
         // The slot and the timer are freed when the plugin's code really ends, which for a hung plugin is after this call returns.
         _ = running.ContinueWith(
@@ -91,14 +121,10 @@ public sealed partial class ConnectorGateway(PluginRegistry registry, ILogger<Co
         }
     }
 
-    private static Task<T> Start<T>(PluginLease lease, Func<IConnector, IServiceProvider, CancellationToken, Task<T>> call, CancellationToken token)
-    {
-        // Read before Task.Run: an abandoned call may start after its lease is gone. Task.Run keeps a plugin that blocks
-        // synchronously from holding the caller's thread; WaitAsync (above) bounds a plugin that ignores the token.
-        var connector = lease.Connector;
-        var services = lease.Services;
-        return Task.Run(() => call(connector, services, token), token);
-    }
+    // Task.Run keeps a plugin that blocks synchronously from holding the caller's thread; WaitAsync (above) bounds a plugin that
+    // ignores the token.
+    private static Task<T> Start<TTarget, T>(TTarget instance, IServiceProvider services, Func<TTarget, IServiceProvider, CancellationToken, Task<T>> call, CancellationToken token) =>
+        Task.Run(() => call(instance, services, token), token);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Plugin {PluginId} timed out in {Operation} after {Timeout}")]
     private static partial void LogTimedOut(ILogger logger, string pluginId, string operation, TimeSpan timeout);

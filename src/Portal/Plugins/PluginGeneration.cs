@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using OpenChannels.Abstractions;
+using OpenChannels.Abstractions.Bots;
 using OpenChannels.Abstractions.Manifest;
 
 namespace OpenChannels.Portal.Plugins;
@@ -17,6 +18,7 @@ public sealed partial class PluginGeneration
     private readonly TaskCompletionSource _unloaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private PluginLoadContext? _context;
     private IConnector? _connector;
+    private IBot? _bot;
     private ServiceProvider? _services;
     private int _leases = 1; // the registry's own reference, dropped by Retire()
     private int _unloading;
@@ -27,6 +29,7 @@ public sealed partial class PluginGeneration
         Manifest = parts.Manifest;
         Fingerprint = parts.Fingerprint;
         _connector = parts.Connector;
+        _bot = parts.Bot;
         _context = parts.Context;
         _services = parts.Services;
         _shadowFolder = parts.ShadowFolder;
@@ -39,7 +42,10 @@ public sealed partial class PluginGeneration
 
     public ConnectorManifest Manifest { get; }
 
-    public IConnector Connector => _connector ?? throw new ObjectDisposedException(nameof(PluginGeneration), $"{Manifest.Id} {Manifest.Version} is unloaded");
+    public IConnector Connector => _connector ?? throw Missing(PluginFeature.Connector);
+
+    /// <summary>The plugin's chatbot; only for a plugin whose manifest <c>provides</c> a bot.</summary>
+    public IBot Bot => _bot ?? throw Missing(PluginFeature.Bot);
 
     /// <summary>The version's own services: <c>IConnectorHttp</c>, a plugin-named <c>ILogger</c>, the clock.</summary>
     public IServiceProvider Services => _services ?? throw new ObjectDisposedException(nameof(PluginGeneration), $"{Manifest.Id} {Manifest.Version} is unloaded");
@@ -109,6 +115,7 @@ public sealed partial class PluginGeneration
         try
         {
             (Interlocked.Exchange(ref _connector, null) as IDisposable)?.Dispose();
+            (Interlocked.Exchange(ref _bot, null) as IDisposable)?.Dispose();
         }
         catch (Exception ex)
         {
@@ -122,6 +129,10 @@ public sealed partial class PluginGeneration
         PluginShadowCopy.TryDelete(_shadowFolder);
         _unloaded.TrySetResult();
     }
+
+    private Exception Missing(PluginFeature feature) => Manifest.Provides.Contains(feature)
+        ? new ObjectDisposedException(nameof(PluginGeneration), $"{Manifest.Id} {Manifest.Version} is unloaded")
+        : new PluginFeatureMissingException($"the plugin '{Manifest.Id}' does not provide a {feature.ToString().ToLowerInvariant()}");
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Plugin {PluginId} {Version} threw while being disposed")]
     private static partial void LogDisposeFailed(ILogger logger, Exception exception, string pluginId, string version);

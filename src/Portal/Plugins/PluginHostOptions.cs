@@ -20,6 +20,9 @@ public sealed record PluginHostOptions
     /// </summary>
     public int CollectionAttempts { get; init; } = 20;
 
+    /// <summary>How long a plugin bot may take to answer one client message; after it, the session goes to the queue.</summary>
+    public TimeSpan BotTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Largest plugin package (zip) accepted by the upload, and largest total of its extracted files.</summary>
     public long MaxPackageBytes { get; init; } = 50L * 1024 * 1024;
 
@@ -37,6 +40,7 @@ public sealed record PluginHostOptions
             MaxConcurrentCalls = Positive(configuration, "OPENCHANNELS_PLUGIN_MAX_CALLS") ?? defaults.MaxConcurrentCalls,
             BreakerThreshold = Positive(configuration, "OPENCHANNELS_PLUGIN_BREAKER_FAILURES") ?? defaults.BreakerThreshold,
             HttpTimeout = Positive(configuration, "OPENCHANNELS_PLUGIN_HTTP_TIMEOUT_SECONDS") is { } seconds ? TimeSpan.FromSeconds(seconds) : defaults.HttpTimeout,
+            BotTimeout = Positive(configuration, "OPENCHANNELS_PLUGIN_BOT_TIMEOUT_SECONDS") is { } botSeconds ? TimeSpan.FromSeconds(botSeconds) : defaults.BotTimeout,
             MaxPackageBytes = Positive(configuration, "OPENCHANNELS_PLUGIN_MAX_PACKAGE_MB") * 1024L * 1024 ?? defaults.MaxPackageBytes,
             AddressGuard = new OutboundAddressGuard((configuration["OPENCHANNELS_TRUSTED_HOSTS"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
         };

@@ -2,7 +2,7 @@ using OpenChannels.Abstractions.Manifest;
 
 namespace OpenChannels.Portal.Plugins;
 
-/// <summary>A plugin as the Plugins page and <c>GET /api/v1/connectors</c> show it.</summary>
+/// <summary>A plugin (connector, bot or both) as the Plugins page and <c>GET /api/v1/connectors</c> show it.</summary>
 public sealed record PluginInfo(
     string Id,
     string Name,
@@ -16,4 +16,11 @@ public sealed record PluginInfo(
     IReadOnlyList<ConnectorCapability> Capabilities,
     IReadOnlyList<SettingDescriptor> Settings,
     string? LastError = null,
-    DateTimeOffset? LastErrorAt = null);
+    DateTimeOffset? LastErrorAt = null,
+    IReadOnlyList<PluginFeature>? Provides = null,
+    IReadOnlyList<SettingDescriptor>? BotSettings = null)
+{
+    public bool ProvidesConnector => Provides is null || Provides.Contains(PluginFeature.Connector);
+
+    public bool ProvidesBot => Provides?.Contains(PluginFeature.Bot) == true;
+}

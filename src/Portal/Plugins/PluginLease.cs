@@ -1,4 +1,5 @@
 using OpenChannels.Abstractions;
+using OpenChannels.Abstractions.Bots;
 using OpenChannels.Abstractions.Manifest;
 
 namespace OpenChannels.Portal.Plugins;
@@ -11,6 +12,8 @@ public sealed class PluginLease : IDisposable
     internal PluginLease(PluginGeneration generation) => _generation = generation;
 
     public IConnector Connector => Generation.Connector;
+
+    public IBot Bot => Generation.Bot;
 
     public ConnectorManifest Manifest => Generation.Manifest;
 

@@ -1,12 +1,13 @@
 using System.Reflection;
 using OpenChannels.Abstractions;
+using OpenChannels.Abstractions.Bots;
 using OpenChannels.Abstractions.Manifest;
 
 namespace OpenChannels.Portal.Plugins;
 
 /// <summary>
 /// Turns a plugin folder with a valid manifest into a <see cref="PluginGeneration"/>: shadow copy, the check of the Abstractions
-/// version the assembly references, a collectible context, eager type loading, one connector instance and its own services.
+/// version the assembly references, a collectible context, eager type loading, one connector and/or bot instance and its own services.
 /// Anything that fails is unloaded again and reported as a reason a partner understands.
 /// </summary>
 internal sealed class PluginLoader(string cacheRoot, PluginHostOptions options, ILoggerFactory loggerFactory, TimeProvider clock)
@@ -34,9 +35,11 @@ internal sealed class PluginLoader(string cacheRoot, PluginHostOptions options, 
         ServiceProvider? services = null;
         try
         {
-            var connector = CreateConnector(context, main, manifest);
+            var types = context.LoadFromAssemblyPath(main).GetTypes(); // eager: a missing dependency fails here, not on the first webhook
+            var connector = manifest.Provides.Contains(PluginFeature.Connector) ? Create<IConnector>(types, manifest) : null;
+            var bot = manifest.Provides.Contains(PluginFeature.Bot) ? Create<IBot>(types, manifest) : null;
             services = PluginServices.Create(manifest.Id, loggerFactory, clock, options);
-            var parts = new PluginParts(manifest, connector, context, services, shadow, fingerprint);
+            var parts = new PluginParts(manifest, connector, bot, context, services, shadow, fingerprint);
             return PluginLoadOutcome.Loaded(new PluginGeneration(parts, options, clock.GetUtcNow(), _generationLogger));
         }
         catch (Exception ex) when (ex is ReflectionTypeLoadException or FileNotFoundException or FileLoadException or BadImageFormatException
@@ -49,13 +52,11 @@ internal sealed class PluginLoader(string cacheRoot, PluginHostOptions options, 
         }
     }
 
-    private static IConnector CreateConnector(PluginLoadContext context, string main, ConnectorManifest manifest)
+    private static T Create<T>(Type[] types, ConnectorManifest manifest)
     {
-        var assembly = context.LoadFromAssemblyPath(main);
-        var types = assembly.GetTypes(); // eager: a missing dependency fails here, not on the first webhook
-        var connectorType = types.SingleOrDefault(t => typeof(IConnector).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
-            ?? throw new InvalidOperationException($"{manifest.Assembly} has no single public IConnector implementation");
-        return (IConnector)Activator.CreateInstance(connectorType)!;
+        var type = types.SingleOrDefault(t => typeof(T).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
+            ?? throw new InvalidOperationException($"{manifest.Assembly} has no single public {typeof(T).Name} implementation");
+        return (T)Activator.CreateInstance(type)!;
     }
 
     private static string Describe(Exception ex) => ex switch

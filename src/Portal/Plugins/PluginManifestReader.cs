@@ -51,7 +51,20 @@ public static partial class PluginManifestReader
             return (manifest, $"assembly '{manifest.Assembly}' named in {FileName} is not in the plugin folder");
         }
 
-        return (manifest, AbiCompatibility.CheckManifest(manifest.TargetAbi));
+        return (manifest, AbiCompatibility.CheckManifest(manifest.TargetAbi) ?? CheckProvides(manifest));
+    }
+
+    // A 1.1 host ignores "provides" and would look for a connector, so a bot plugin must say it needs 1.2.
+    private static string? CheckProvides(ConnectorManifest manifest)
+    {
+        if (manifest.Provides.Count == 0)
+        {
+            return $"\"provides\" in {FileName} is empty: list \"connector\", \"bot\" or both";
+        }
+
+        return manifest.Provides.Contains(PluginFeature.Bot) && Version.Parse(manifest.TargetAbi) < new Version(1, 2)
+            ? $"a plugin that provides a bot targets Abstractions 1.2 or later, not {manifest.TargetAbi}"
+            : null;
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,39}$")]

@@ -32,5 +32,7 @@ internal sealed class PluginSlot(string id, string folder, PluginError? lastErro
         Manifest?.Capabilities ?? [],
         Manifest?.Settings ?? [],
         LastError?.Message,
-        LastError?.At);
+        LastError?.At,
+        Manifest?.Provides ?? [PluginFeature.Connector],
+        Manifest?.BotSettings ?? []);
 }

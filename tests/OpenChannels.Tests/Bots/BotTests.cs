@@ -98,8 +98,8 @@ public sealed class BotTests
         Assert.False((await desk.Api.GetFromJsonAsync<ChannelBotSettings>($"/api/v1/channels/{desk.ChannelId}/bot", Desk.Json))!.Enabled);
     }
 
-    private static List<string> Texts(Desk desk) => [.. desk.Delivered().Select(d => d.GetProperty("text").GetString() ?? "")];
+    internal static List<string> Texts(Desk desk) => [.. desk.Delivered().Select(d => d.GetProperty("text").GetString() ?? "")];
 
-    private static Task SentAsync(Desk desk, string text) =>
+    internal static Task SentAsync(Desk desk, string text) =>
         Desk.EventuallyAsync(() => Task.FromResult(Texts(desk).Contains(text)), $"'{text}' reaches the client");
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
+using OpenChannels.Abstractions.Bots;
 using OpenChannels.Abstractions.Hosting;
 using OpenChannels.Abstractions.Inbound;
 using OpenChannels.Portal.Plugins;
@@ -55,6 +56,38 @@ public sealed partial class PluginDocsTests : IDisposable
         Assert.Equal(WebhookOutcome.Rejected, forged.Outcome);
     }
 
+    [Fact]
+    public async Task Guide_BotSampleBuiltFromSection8_LoadsAsABotAndAnswersHandsOverAndCloses()
+    {
+        var guide = await File.ReadAllTextAsync(Path.Combine(BuiltPlugins.RepositoryRoot, "docs", "plugins.md"));
+        var section = guide[guide.IndexOf("## 8. Bot plugins", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("\n## ", 3, StringComparison.Ordinal)];
+        var project = ProjectReferenceLine().Replace(Blocks(guide, "xml")[0], Blocks(guide, "xml")[1])
+            .Replace("Acme.OpenChannels.MyCon", "Acme.OpenChannels.Greeter", StringComparison.Ordinal);
+
+        var source = Path.Combine(_work, "Acme.OpenChannels.Greeter");
+        Directory.CreateDirectory(Path.Combine(source, "lib"));
+        File.Copy(Path.Combine(BuiltPlugins.RepositoryRoot, "src", "Abstractions", "bin", "Release", "net10.0", "OpenChannels.Abstractions.dll"),
+            Path.Combine(source, "lib", "OpenChannels.Abstractions.dll"));
+        await File.WriteAllTextAsync(Path.Combine(source, "Acme.OpenChannels.Greeter.csproj"), project);
+        await File.WriteAllTextAsync(Path.Combine(source, "plugin.json"), Blocks(section, "json")[0]);
+        await File.WriteAllTextAsync(Path.Combine(source, "GreeterBot.cs"), Blocks(section, "csharp")[0]);
+
+        var output = Path.Combine(_work, "out-bot");
+        var (exit, log) = await RunAsync("dotnet", source, "build", "-c", "Release", "-nologo", "-v", "q", "-o", output);
+        Assert.True(exit == 0, "The guide's bot sample does not build:\n" + log);
+
+        _sandbox.Install(output, "greeter");
+        await _sandbox.Registry.ScanAsync(CancellationToken.None);
+        var info = Assert.Single(_sandbox.Registry.List());
+        Assert.True(info.Status == PluginStatus.Active, $"greeter is {info.Status}: {info.Reason}");
+        Assert.Equal((true, false), (info.ProvidesBot, info.ProvidesConnector));
+
+        Assert.Equal(BotReply.Answer("Open 8 to 20."), await ReplyAsync("What are your hours?"));
+        Assert.Equal(BotReply.Transfer("Thanks, Ana. A colleague will answer you here."), await ReplyAsync("hello"));
+        Assert.Equal(BotAction.Close, (await ReplyAsync("bye now")).Action);
+    }
+
     public void Dispose()
     {
         _sandbox.Dispose();
@@ -79,6 +112,14 @@ public sealed partial class PluginDocsTests : IDisposable
         var connection = LoopbackCalls.Connection() with { Settings = new Dictionary<string, string> { ["apiToken"] = "token-1" } };
         var call = await _sandbox.Gateway.InvokeAsync("mycon", "webhook", async (c, ct) => await c.HandleWebhookAsync(connection, request, ct), CancellationToken.None);
         Assert.True(call.IsCompleted, "the webhook call did not complete");
+        return call.Value!;
+    }
+
+    private async Task<BotReply> ReplyAsync(string text)
+    {
+        var session = new BotSession(Guid.NewGuid(), "Ana", [new BotTurn(true, text, DateTimeOffset.UtcNow)], new Dictionary<string, string> { ["hours"] = "Open 8 to 20." });
+        var call = await _sandbox.Gateway.InvokeBotAsync("greeter", "reply", async (bot, ct) => await bot.ReplyAsync(session, ct), CancellationToken.None);
+        Assert.True(call.IsCompleted, call.Error);
         return call.Value!;
     }
 
