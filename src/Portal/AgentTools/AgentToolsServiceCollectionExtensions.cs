@@ -29,6 +29,7 @@ public static class AgentToolsServiceCollectionExtensions
         services.AddSingleton<Bots.BotCatalog>();
         services.AddSingleton<Bots.BotQueue>();
         services.AddSingleton<Bots.BotService>();
+        services.AddSingleton<Bots.BotSettingsProtector>();
         services.AddSingleton<Bots.ChannelBotService>();
         services.AddSingleton<Sales.SalesService>();
         services.AddHostedService<Bots.BotWorker>();

@@ -16,6 +16,7 @@ namespace OpenChannels.Portal.Bots;
 public sealed partial class BotService(
     IDbContextFactory<AppDbContext> factory,
     BotCatalog catalog,
+    BotSettingsProtector protector,
     BotQueue queue,
     ConversationMutation mutation,
     OutboundSender sender,
@@ -128,8 +129,8 @@ public sealed partial class BotService(
     {
         try
         {
-            var settingsJson = await db.Set<ChannelBot>().Where(b => b.ChannelId == conversation.ChannelId).Select(b => b.Settings).FirstOrDefaultAsync(cancellationToken);
-            var settings = JsonSerializer.Deserialize<Dictionary<string, string>>(settingsJson ?? "{}") ?? [];
+            var stored = await db.Set<ChannelBot>().Where(b => b.ChannelId == conversation.ChannelId).Select(b => b.Settings).FirstOrDefaultAsync(cancellationToken);
+            var settings = stored is null ? [] : protector.Unprotect(stored);
             var turns = messages.Select(m => new BotTurn(m.Kind == MessageKind.Client, m.Text, m.CreatedAt)).ToList();
             return await catalog.ReplyAsync(state.BotId, new BotSession(state.SessionId, conversation.Client?.Name ?? "", turns, settings), cancellationToken);
         }

@@ -7,6 +7,9 @@ public static class BotsModel
 {
     public static IReadOnlyList<string> Tables { get; } = ["ChannelBots", "BotSessions"];
 
+    /// <summary>Longest encrypted settings a channel's bot row holds (the column's size since schema step 8).</summary>
+    public const int MaxStoredSettings = 20_000;
+
     public static void Configure(ModelBuilder builder)
     {
         builder.Entity<ChannelBot>(e =>
@@ -14,7 +17,7 @@ public static class BotsModel
             e.ToTable("ChannelBots");
             e.HasKey(b => b.ChannelId);
             e.Property(b => b.BotId).HasMaxLength(40);
-            e.Property(b => b.Settings).HasMaxLength(20_000);
+            e.Property(b => b.Settings).HasMaxLength(MaxStoredSettings);
         });
         builder.Entity<BotSessionState>(e =>
         {

@@ -11,7 +11,7 @@ namespace OpenChannels.Portal.Bots;
 /// Administrators choose a channel's bot (the FAQ bot or a bot plugin), enable it and keep its settings; other employees get 403
 /// (or 404 for a channel out of reach).
 /// </summary>
-public sealed class ChannelBotService(IDbContextFactory<AppDbContext> factory, BotCatalog catalog, TimeProvider clock)
+public sealed class ChannelBotService(IDbContextFactory<AppDbContext> factory, BotCatalog catalog, BotSettingsProtector protector, TimeProvider clock)
 {
     public const int MaxRules = 10_000;
 
@@ -54,13 +54,19 @@ public sealed class ChannelBotService(IDbContextFactory<AppDbContext> factory, B
             return Failure.Invalid(error);
         }
 
+        var stored = protector.Protect(settings);
+        if (stored.Length > BotsModel.MaxStoredSettings)
+        {
+            return Failure.Invalid("These bot settings are too long to store; shorten the rules or texts.");
+        }
+
         if (bot is null)
         {
-            bot = new ChannelBot { ChannelId = channelId, BotId = botId, Settings = "{}" };
+            bot = new ChannelBot { ChannelId = channelId, BotId = botId, Settings = stored };
             db.Add(bot);
         }
 
-        (bot.BotId, bot.Enabled, bot.Settings, bot.UpdatedAt) = (botId, input.Enabled, JsonSerializer.Serialize(settings), clock.GetUtcNow());
+        (bot.BotId, bot.Enabled, bot.Settings, bot.UpdatedAt) = (botId, input.Enabled, stored, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return View(bot);
     }
@@ -96,7 +102,7 @@ public sealed class ChannelBotService(IDbContextFactory<AppDbContext> factory, B
             ? Failure.NotFound("channel not found")
             : actor.IsAdministrator ? null : Failure.Forbidden("Only administrators set up bots.");
 
-    private static Dictionary<string, string> Read(string json) => JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [];
+    private Dictionary<string, string> Read(string stored) => protector.Unprotect(stored);
 
     private ChannelBotSettings View(ChannelBot bot)
     {

@@ -51,12 +51,20 @@ public sealed class FirstRunTests(BrowserFixture fixture)
         await SwitchLanguageAsync(page, "English");
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
 
-        // 5. Sign out, then sign in again through the login page.
+        // 5. Sign out (once the language reload has settled), then sign in again through the login page. The sign-in returns to
+        // the page the login was asked from, which can be Settings when that page's own reload raced the sign-out.
+        await BrowserFixture.WaitInteractiveAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await page.WaitForURLAsync("**/account/login**");
+        await Assertions.Expect(page.Locator("#sign-in")).ToBeVisibleAsync();
+        await page.GotoAsync("/settings");
+        Assert.Contains("/account/login", page.Url, StringComparison.Ordinal);
         await page.FillAsync("#email", BrowserFixture.AdminEmail);
         await page.FillAsync("#password", BrowserFixture.AdminPassword);
         await page.ClickAsync("#sign-in");
+        await page.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/settings");
+        await Assertions.Expect(page.GetByTestId("signed-in-as")).ToContainTextAsync(BrowserFixture.AdminEmail);
+        await page.GotoAsync("/");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Contact Center" })).ToBeVisibleAsync();
     }
 

@@ -141,6 +141,45 @@ public sealed class PluginBotTests
         Assert.Empty(await db.Set<BotSessionState>().ToListAsync());
     }
 
+    [Fact]
+    public async Task BotSettings_AreEncryptedAtRest_AndARowStoredBeforeEncryptionIsStillRead()
+    {
+        await using var desk = await StartAsync();
+        await EnableAsync(desk, Scripted, new() { ["prefix"] = "Kestrel7f3a" });
+        await using (var db = desk.Db())
+        {
+            var row = await db.Set<ChannelBot>().SingleAsync();
+            Assert.DoesNotContain("Kestrel7f3a", row.Settings, StringComparison.Ordinal);
+            Assert.DoesNotContain("prefix", row.Settings, StringComparison.Ordinal);
+
+            // What earlier versions stored: the settings as plain JSON.
+            row.Settings = """{"prefix":"Legacy"}""";
+            await db.SaveChangesAsync();
+        }
+
+        (await desk.ClientWritesAsync("hello", "m-1")).EnsureSuccessStatusCode();
+        await SentAsync(desk, "Legacy 1.0.0: hello");
+        var read = await desk.Api.GetFromJsonAsync<ChannelBotSettings>($"/api/v1/channels/{desk.ChannelId}/bot", Desk.Json);
+        Assert.Equal("Legacy", read!.Settings!["prefix"]);
+    }
+
+    [Fact]
+    public async Task FaqRules_TooLongOnceEncrypted_AreRefusedWithAMessage_AndTheSavedRulesStay()
+    {
+        await using var desk = await StartAsync();
+        var saved = await desk.Api.PutAsJsonAsync($"/api/v1/channels/{desk.ChannelId}/bot", new { enabled = true, rules = "price => 10 € a month." });
+        saved.EnsureSuccessStatusCode();
+        var line = "料金, 値段 => " + new string('円', 80);
+        var rules = string.Join('\n', Enumerable.Repeat(line, ChannelBotService.MaxRules / (line.Length + 1)));
+
+        var refused = await desk.Api.PutAsJsonAsync($"/api/v1/channels/{desk.ChannelId}/bot", new { enabled = true, rules });
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("too long to store", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var read = await desk.Api.GetFromJsonAsync<ChannelBotSettings>($"/api/v1/channels/{desk.ChannelId}/bot", Desk.Json);
+        Assert.Equal("price => 10 € a month.", read!.Rules);
+    }
+
     internal static async Task<Desk> StartAsync()
     {
         var data = PortalFactory.NewDataDirectory();
