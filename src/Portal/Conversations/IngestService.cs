@@ -15,6 +15,7 @@ namespace OpenChannels.Portal.Conversations;
 /// </summary>
 public sealed partial class IngestService(
     IDbContextFactory<AppDbContext> factory,
+    IngestCommitter committer,
     AttachmentStore files,
     PageCommentStore comments,
     ConversationFeed feed,
@@ -34,7 +35,12 @@ public sealed partial class IngestService(
             switch (e)
             {
                 case InboundMessage message:
-                    if (await RetryAsync(db => StoreMessageAsync(db, connection, message, cancellationToken), cancellationToken) is { } result)
+                    // Messages go through the group commit; one with downloaded files is stored alone, so a failed commit can
+                    // delete exactly the files it wrote.
+                    var alone = message.Attachments.Any(a => a.Content is not null);
+                    if (await (alone
+                            ? RetryAsync(db => StoreMessageAsync(db, connection, message, cancellationToken), cancellationToken)
+                            : committer.RunAsync(db => StoreMessageAsync(db, connection, message, cancellationToken), cancellationToken)) is { } result)
                     {
                         stored.Add(result);
                         metrics.MessageIngested(connection.ConnectorId, result.Duplicate);

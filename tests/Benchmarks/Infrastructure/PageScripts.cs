@@ -45,17 +45,23 @@ public static class PageScripts
         """;
 
     /// <summary>
+    /// The history numbers (<see cref="HistorySeeder.Text"/>) of the messages in <c>el</c>, read from each message's own text: the
+    /// history's whole textContent runs a number into the next message's time and author (it once read 49812 in 500 messages).
+    /// </summary>
+    private const string HistoryNumbers = """el => [...el.querySelectorAll('.oc-msg-text')].map(t => /^history #(\d+)$/.exec(t.textContent.trim())).filter(m => m).map(m => Number(m[1]))""";
+
+    /// <summary>
     /// Scrolls the history up by a few screens and resolves with the milliseconds until a message older than every one shown
     /// before is in the DOM (-1 after 30 s).
     /// </summary>
-    public const string ScrollToOlder = """
+    public const string ScrollToOlder = $$"""
         async () => {
           const el = document.querySelector('[data-testid=history]');
           // The element that really scrolls: the history itself, or the first ancestor (or the page) that overflows.
           let scroller = el;
           while (scroller && !(scroller.scrollHeight > scroller.clientHeight + 1 && getComputedStyle(scroller).overflowY !== 'visible')) scroller = scroller.parentElement;
           scroller = scroller || document.scrollingElement;
-          const numbers = () => [...el.textContent.matchAll(/history #(\d+)/g)].map(m => Number(m[1]));
+          const numbers = () => ({{HistoryNumbers}})(el);
           const before = Math.min(...numbers());
           const started = performance.now();
           return await new Promise(resolve => {
@@ -71,12 +77,11 @@ public static class PageScripts
         }
         """;
 
-
     /// <summary>What the history looks like (for a scroll that found nothing older): sizes, scroll position and the numbers shown.</summary>
-    public const string DescribeHistory = """
+    public const string DescribeHistory = $$"""
         () => {
           const el = document.querySelector('[data-testid=history]');
-          const n = [...el.textContent.matchAll(/history #(\d+)/g)].map(m => Number(m[1]));
+          const n = ({{HistoryNumbers}})(el);
           return JSON.stringify({ scrollTop: el.scrollTop, scrollHeight: el.scrollHeight, clientHeight: el.clientHeight, overflow: getComputedStyle(el).overflowY,
             shown: n.length, min: Math.min(...n), max: Math.max(...n), page: document.scrollingElement.scrollTop });
         }
