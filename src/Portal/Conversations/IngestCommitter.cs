@@ -21,16 +21,19 @@ public sealed partial class IngestCommitter(IDbContextFactory<AppDbContext> fact
     private const string Savepoint = "oc_unit";
 
     private readonly Channel<Unit> _queue = Channel.CreateUnbounded<Unit>(new UnboundedChannelOptions { SingleReader = true });
+    private int _queued;
 
     /// <summary>Units waiting for the writer (for tests that line several up behind one batch).</summary>
-    public int Queued => _queue.Reader.Count;
+    public int Queued => Volatile.Read(ref _queued);
 
     /// <summary>Runs <paramref name="work"/> in the next batch; completes once the batch is committed.</summary>
     public Task<T> RunAsync<T>(Func<AppDbContext, Task<T>> work, CancellationToken cancellationToken)
     {
         var unit = new Unit<T>(work, cancellationToken);
+        Interlocked.Increment(ref _queued);
         if (!_queue.Writer.TryWrite(unit))
         {
+            Interlocked.Decrement(ref _queued);
             throw new InvalidOperationException("The portal is stopping; the delivery was not stored.");
         }
 
@@ -47,6 +50,7 @@ public sealed partial class IngestCommitter(IDbContextFactory<AppDbContext> fact
                 batch.Clear();
                 while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var unit))
                 {
+                    Interlocked.Decrement(ref _queued);
                     if (!unit.CancellationToken.IsCancellationRequested)
                     {
                         batch.Add(unit);
