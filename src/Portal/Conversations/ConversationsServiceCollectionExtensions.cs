@@ -43,6 +43,8 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<TranscriptWriter>();
         services.AddSingleton<ConversationOperations>();
         services.AddSingleton<RoutingQueue>();
+        services.AddSingleton<IngestCommitter>();
+        services.AddHostedService(sp => sp.GetRequiredService<IngestCommitter>());
         services.AddHostedService<RoutingWorker>();
         services.AddHostedService<OutboundRecovery>();
         return services;

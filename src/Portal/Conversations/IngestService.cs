@@ -3,6 +3,7 @@ using OpenChannels.Abstractions.Inbound;
 using OpenChannels.Portal.Connections;
 using OpenChannels.Portal.Crm;
 using OpenChannels.Portal.Data;
+using OpenChannels.Portal.Hosting;
 using OpenChannels.Portal.Observability;
 using OpenChannels.Portal.Ratings;
 
@@ -15,6 +16,8 @@ namespace OpenChannels.Portal.Conversations;
 /// </summary>
 public sealed partial class IngestService(
     IDbContextFactory<AppDbContext> factory,
+    IngestCommitter committer,
+    PortalOptions options,
     AttachmentStore files,
     PageCommentStore comments,
     ConversationFeed feed,
@@ -34,7 +37,14 @@ public sealed partial class IngestService(
             switch (e)
             {
                 case InboundMessage message:
-                    if (await RetryAsync(db => StoreMessageAsync(db, connection, message, cancellationToken), cancellationToken) is { } result)
+                    // On SQLite (one writer at a time, an fsync per commit) messages go through the group commit. PostgreSQL
+                    // takes concurrent writers and groups commits itself, so there each delivery writes on its own (a serial
+                    // writer made acks wait on round trips: P1 on PostgreSQL). A message with downloaded files is stored
+                    // alone either way, so a failed commit can delete exactly the files it wrote.
+                    var alone = options.Database != DatabaseProvider.Sqlite || message.Attachments.Any(a => a.Content is not null);
+                    if (await (alone
+                            ? RetryAsync(db => StoreMessageAsync(db, connection, message, cancellationToken), cancellationToken)
+                            : committer.RunAsync(db => StoreMessageAsync(db, connection, message, cancellationToken), cancellationToken)) is { } result)
                     {
                         stored.Add(result);
                         metrics.MessageIngested(connection.ConnectorId, result.Duplicate);

@@ -13,6 +13,8 @@ namespace OpenChannels.Portal.Conversations;
 /// </summary>
 public sealed class RoutingService(ConversationMutation mutation, ConversationJobs jobs, CrmSessionRecorder crm, Bots.BotService bots, TimeProvider clock)
 {
+    private readonly ChannelGate _gate = new();
+
     /// <summary>Routes a new session once; a second call (a retried webhook, a recovery pass) finds it routed and does nothing.</summary>
     public async Task RouteNewSessionAsync(Guid conversationId, Guid sessionId, CancellationToken cancellationToken)
     {
@@ -23,20 +25,22 @@ public sealed class RoutingService(ConversationMutation mutation, ConversationJo
         }
 
         Channel? channel = null;
-        var result = await mutation.RunAsync<(string? Agent, int Assignment)>(Actor.System, conversationId, async (db, conversation) =>
+        IDisposable? held = null;
+        Outcome<(string? Agent, int Assignment)> result;
+        try
         {
-            var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
-            if (session is null || session.AssignmentNumber > 0 || conversation.CurrentSessionId != sessionId || conversation.Status != ConversationStatus.Unanswered)
+            result = await mutation.RunAsync<(string? Agent, int Assignment)>(Actor.System, conversationId, async (db, conversation) =>
             {
-                return Failure.Conflict("already routed");
-            }
-
-            channel = await db.Channels.Include(c => c.Members).FirstAsync(c => c.Id == conversation.ChannelId, cancellationToken);
-            var agent = await PickAsync(db, channel, channel.LastAssignedUserId, new HashSet<string>(), cancellationToken);
-            await AssignAsync(db, conversation, session, agent, SystemLine.Assigned, cancellationToken);
-            channel.LastAssignedUserId = agent ?? channel.LastAssignedUserId;
-            return (agent, session.AssignmentNumber);
-        }, cancellationToken);
+                // Sessions of one channel are assigned one at a time on this node (the worker routes several at once), so the
+                // round robin sees the agent picked before; held until the assignment is saved.
+                held ??= await _gate.EnterAsync(conversation.ChannelId, cancellationToken);
+                return await AssignNewSessionAsync(db, conversation, sessionId, c => channel = c, cancellationToken);
+            }, cancellationToken);
+        }
+        finally
+        {
+            held?.Dispose();
+        }
 
         if (result.IsOk)
         {
@@ -49,6 +53,23 @@ public sealed class RoutingService(ConversationMutation mutation, ConversationJo
 
             await ScheduleSkipAsync(channel, sessionId, result.Value, cancellationToken);
         }
+    }
+
+    private async Task<Outcome<(string? Agent, int Assignment)>> AssignNewSessionAsync(
+        AppDbContext db, Conversation conversation, Guid sessionId, Action<Channel> loaded, CancellationToken cancellationToken)
+    {
+        var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
+        if (session is null || session.AssignmentNumber > 0 || conversation.CurrentSessionId != sessionId || conversation.Status != ConversationStatus.Unanswered)
+        {
+            return Failure.Conflict("already routed");
+        }
+
+        var channel = await db.Channels.Include(c => c.Members).FirstAsync(c => c.Id == conversation.ChannelId, cancellationToken);
+        loaded(channel);
+        var agent = await PickAsync(db, channel, channel.LastAssignedUserId, new HashSet<string>(), cancellationToken);
+        await AssignAsync(db, conversation, session, agent, SystemLine.Assigned, cancellationToken);
+        channel.LastAssignedUserId = agent ?? channel.LastAssignedUserId;
+        return (agent, session.AssignmentNumber);
     }
 
     /// <summary>Passes the session to the next agent in the queue; by the skip timer (<paramref name="assignment"/> set) or an agent.</summary>

@@ -1,10 +1,12 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using OpenChannels.Portal.Data;
 
 namespace OpenChannels.Portal.Conversations;
 
 /// <summary>
-/// Routes queued sessions in the background. At start it also picks up sessions stored but never routed (the process stopped
+/// Routes queued sessions in the background, several at once (sessions of one channel are assigned in turn, see
+/// <see cref="ChannelGate"/>). At start it also picks up sessions stored but never routed (the process stopped
 /// between answering a webhook and routing), so none is left waiting unseen. Every half minute it picks up sessions left unrouted
 /// for that long: with several nodes, the node that stored one may have died with the session still in its queue. Routing a
 /// session twice is harmless (the second pass finds it routed).
@@ -18,20 +20,57 @@ public sealed partial class RoutingWorker(
 {
     private static readonly TimeSpan Sweep = TimeSpan.FromSeconds(30);
 
+    /// <summary>Sessions routed at once. Each waits mostly on the database (and the channel's gate), not on the CPU.</summary>
+    private const int Parallelism = 8;
+
+    private readonly ConcurrentDictionary<Guid, byte> _routing = new();
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await RecoverAsync(TimeSpan.Zero, stoppingToken);
         _ = SweepAsync(stoppingToken);
-        await foreach (var (conversation, session) in queue.ReadAllAsync(stoppingToken))
+        using var slots = new SemaphoreSlim(Parallelism, Parallelism);
+        try
         {
-            try
+            await foreach (var (conversation, session) in queue.ReadAllAsync(stoppingToken))
             {
-                await routing.RouteNewSessionAsync(conversation, session, stoppingToken);
+                // The same session queued twice (a recovery pass, a retried delivery) while it is being routed needs no second pass.
+                if (!_routing.TryAdd(session, 0))
+                {
+                    continue;
+                }
+
+                await slots.WaitAsync(stoppingToken);
+                _ = RouteAsync(conversation, session, slots, stoppingToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+        }
+        finally
+        {
+            // Let the passes under way finish (they stop at the token) before the host disposes what they use.
+            for (var i = 0; i < Parallelism; i++)
             {
-                LogRoutingFailed(logger, ex, conversation);
+                await slots.WaitAsync(CancellationToken.None);
             }
+        }
+    }
+
+    private async Task RouteAsync(Guid conversation, Guid session, SemaphoreSlim slots, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await routing.RouteNewSessionAsync(conversation, session, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            LogRoutingFailed(logger, ex, conversation);
+        }
+        finally
+        {
+            _routing.TryRemove(session, out _);
+            slots.Release();
         }
     }
 
