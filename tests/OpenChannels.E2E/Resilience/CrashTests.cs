@@ -11,7 +11,8 @@ namespace OpenChannels.E2E.Resilience;
 /// <summary>
 /// kill -9 of the portal (SQLite) while four senders stream webhooks in, then a restart on the same data directory. Every
 /// webhook that got a 2xx is stored once and routed (its chat gets its welcome); the messenger's redeliveries (every non-2xx and
-/// some 2xx ones) store nothing twice; a reply waiting for a retry and the auto-close due after the restart each happen once.
+/// some 2xx ones) store nothing twice; a reply waiting for a retry, a pin's expiry and the auto-close due after the restart each
+/// happen once.
 /// </summary>
 [Collection(E2ECollection.Name)]
 public sealed class CrashTests(ITestOutputHelper output)
@@ -41,6 +42,7 @@ public sealed class CrashTests(ITestOutputHelper output)
         {
             string webhook;
             string replyChat = "chat-reply";
+            string pinned;
             using (var api = Api(first))
             {
                 webhook = await ChannelAsync(api, receiver);
@@ -52,6 +54,10 @@ public sealed class CrashTests(ITestOutputHelper output)
                 receiver.FailWith = 429;
                 receiver.RetryAfterSeconds = 20;
                 (await api.PostAsJsonAsync($"api/v1/conversations/{conversation}/messages", new { text = "reply before the crash" })).EnsureSuccessStatusCode();
+
+                // A pin for one minute: its expiry job is due only after the restart, and auto-close applies to the chat after it.
+                (await api.PostAsJsonAsync($"api/v1/conversations/{conversation}/actions/pin", new { minutes = 1 })).EnsureSuccessStatusCode();
+                pinned = conversation;
             }
 
             // Four senders stream; the portal is killed mid-stream.
@@ -82,7 +88,7 @@ public sealed class CrashTests(ITestOutputHelper output)
             Assert.All(refused, id => Assert.Equal(1, stored.Count(s => s == id)));
             Assert.Equal(stored.Count, stored.Distinct().Count());
 
-            // Routed: every chat gets its welcome once; the reply's retry and the auto-close (idle one minute) each go out once.
+            // Routed: every chat gets its welcome once; the reply's retry, the pin's expiry and the auto-close (idle one minute) each happen once.
             var chats = acknowledged.Concat(refused).Select(ChatOf).Append(replyChat).Distinct().ToList();
             Assert.True(await receiver.WaitForTextAsync("reply before the crash", TimeSpan.FromSeconds(120)), "the retry scheduled before the crash never ran");
             await EventuallyAsync(() => chats.All(c => Texts(receiver, c).Contains(Closing)), "every chat is auto-closed", seconds: 180);
@@ -96,6 +102,8 @@ public sealed class CrashTests(ITestOutputHelper output)
             Assert.Equal(1, DistinctSends(receiver, replyChat, "reply before the crash"));
             Assert.Single(receiver.Received, e => e.GetProperty("text").GetString() == "reply before the crash");
             Assert.Equal(0, await CountAsync(second, "SELECT COUNT(*) FROM Messages WHERE Delivery IN ('Sending', 'RetryScheduled', 'Failed')"));
+            Assert.Equal(1, await CountAsync(second, $"SELECT COUNT(*) FROM Messages WHERE lower(ConversationId) = '{pinned}' AND Text = 'Line.PinExpired'"));
+            Assert.Equal(0, await CountAsync(second, $"SELECT COUNT(*) FROM Conversations WHERE lower(Id) = '{pinned}' AND PinnedUntil IS NOT NULL"));
         }
         catch
         {
