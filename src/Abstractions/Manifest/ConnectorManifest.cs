@@ -32,6 +32,13 @@ public sealed record ConnectorManifest
     /// <summary>What the messenger can do. The chat screen only offers what is listed here.</summary>
     public IReadOnlyList<ConnectorCapability> Capabilities { get; init; } = [];
 
+    /// <summary>
+    /// The largest file, in megabytes, the messenger accepts from the portal (for example 50 for Telegram's Bot API). An agent's
+    /// file above it is refused before it is uploaded, with the limit in the message. None: only the portal's own limit applies.
+    /// Added in contract 1.2.
+    /// </summary>
+    public int? MaxFileMb { get; init; }
+
     /// <summary>The connection settings, described as data so that the host renders the form.</summary>
     public IReadOnlyList<SettingDescriptor> Settings { get; init; } = [];
 

@@ -18,7 +18,8 @@ public sealed record PluginInfo(
     string? LastError = null,
     DateTimeOffset? LastErrorAt = null,
     IReadOnlyList<PluginFeature>? Provides = null,
-    IReadOnlyList<SettingDescriptor>? BotSettings = null)
+    IReadOnlyList<SettingDescriptor>? BotSettings = null,
+    int? MaxFileMb = null)
 {
     public bool ProvidesConnector => Provides is null || Provides.Contains(PluginFeature.Connector);
 

@@ -51,6 +51,11 @@ public static partial class PluginManifestReader
             return (manifest, $"assembly '{manifest.Assembly}' named in {FileName} is not in the plugin folder");
         }
 
+        if (manifest.MaxFileMb is <= 0)
+        {
+            return (manifest, $"\"maxFileMb\" in {FileName} must be a whole number of megabytes above 0");
+        }
+
         return (manifest, AbiCompatibility.CheckManifest(manifest.TargetAbi) ?? CheckProvides(manifest));
     }
 

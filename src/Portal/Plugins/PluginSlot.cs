@@ -34,5 +34,6 @@ internal sealed class PluginSlot(string id, string folder, PluginError? lastErro
         LastError?.Message,
         LastError?.At,
         Manifest?.Provides ?? [PluginFeature.Connector],
-        Manifest?.BotSettings ?? []);
+        Manifest?.BotSettings ?? [],
+        Manifest?.MaxFileMb);
 }

@@ -20,19 +20,34 @@ public sealed class ReplyUploadService(IDbContextFactory<AppDbContext> factory, 
     /// <summary>Checks a file before it is read; <paramref name="pending"/> is how many files the reply already carries.</summary>
     public async Task<UploadCheck> CheckAsync(Actor actor, Guid conversationId, long size, int pending, CancellationToken cancellationToken)
     {
+        var (found, plugin) = await PluginOfAsync(actor, conversationId, cancellationToken);
+        return !found ? UploadCheck.NotFound
+            : plugin?.Capabilities.Contains(ConnectorCapability.Files) != true ? UploadCheck.NotSupported
+            : pending >= UploadLimits.MaxFilesPerMessage ? UploadCheck.TooMany
+            : size <= 0 ? UploadCheck.Empty
+            : size > MaxBytesFor(plugin) ? UploadCheck.TooLarge
+            : UploadCheck.Ok;
+    }
+
+    /// <summary>The largest file a reply in this conversation may carry: the portal's limit, or the messenger's when lower.</summary>
+    public async Task<long> MaxBytesAsync(Actor actor, Guid conversationId, CancellationToken cancellationToken) =>
+        MaxBytesFor((await PluginOfAsync(actor, conversationId, cancellationToken)).Plugin);
+
+    private long MaxBytesFor(PluginInfo? plugin) =>
+        plugin?.MaxFileMb is { } mb ? Math.Min(limits.MaxBytes, mb * 1024L * 1024) : limits.MaxBytes;
+
+    // Whether the employee sees the conversation, and its connector plugin (null when it is not installed).
+    private async Task<(bool Found, PluginInfo? Plugin)> PluginOfAsync(Actor actor, Guid conversationId, CancellationToken cancellationToken)
+    {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var conversation = await db.Conversations.FirstOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
         if (conversation is null || !await ChannelAccess.CanSeeConversationAsync(db, actor, conversation, cancellationToken))
         {
-            return UploadCheck.NotFound;
+            return (false, null);
         }
 
         var connector = await db.Connections.Where(c => c.Id == conversation.ConnectionId).Select(c => c.ConnectorId).FirstOrDefaultAsync(cancellationToken);
-        return connector is null || registry.Find(connector)?.Capabilities.Contains(ConnectorCapability.Files) != true ? UploadCheck.NotSupported
-            : pending >= UploadLimits.MaxFilesPerMessage ? UploadCheck.TooMany
-            : size <= 0 ? UploadCheck.Empty
-            : size > limits.MaxBytes ? UploadCheck.TooLarge
-            : UploadCheck.Ok;
+        return (true, connector is null ? null : registry.Find(connector));
     }
 
     /// <summary>Checks, then stores the file; the failure says which limit refused it.</summary>
@@ -41,15 +56,16 @@ public sealed class ReplyUploadService(IDbContextFactory<AppDbContext> factory, 
     {
         var name = AttachmentStore.SafeFileName(fileName, "file");
         var check = await CheckAsync(actor, conversationId, size, pending, cancellationToken);
+        var max = await MaxBytesAsync(actor, conversationId, cancellationToken);
         if (check != UploadCheck.Ok)
         {
-            return Refusal(check, name, size);
+            return Refusal(check, name, size, max);
         }
 
-        await using var buffer = await CappedRead.ReadAsync(content, limits.MaxBytes, cancellationToken);
+        await using var buffer = await CappedRead.ReadAsync(content, max, cancellationToken);
         if (buffer is null)
         {
-            return Refusal(UploadCheck.TooLarge, name, Math.Max(size, limits.MaxBytes + 1));
+            return Refusal(UploadCheck.TooLarge, name, Math.Max(size, max + 1), max);
         }
 
         if (buffer.Length == 0)
@@ -74,9 +90,10 @@ public sealed class ReplyUploadService(IDbContextFactory<AppDbContext> factory, 
     /// <summary>Removes a file that was uploaded but never sent.</summary>
     public void Discard(PendingFile file) => store.Delete(file.StoragePath);
 
-    public Failure Refusal(UploadCheck check, string name, long size) => check switch
+    /// <param name="max">The limit that applied (<see cref="MaxBytesAsync"/>); the portal's when not given.</param>
+    public Failure Refusal(UploadCheck check, string name, long size, long? max = null) => check switch
     {
-        UploadCheck.TooLarge => Failure.Invalid($"The file “{name}” is {UploadLimits.Megabytes(size)} MB; files may be at most {UploadLimits.Megabytes(limits.MaxBytes)} MB."),
+        UploadCheck.TooLarge => Failure.Invalid($"The file “{name}” is {UploadLimits.Megabytes(size)} MB; files may be at most {UploadLimits.Megabytes(max ?? limits.MaxBytes)} MB."),
         UploadCheck.TooMany => Failure.Invalid($"A message carries at most {UploadLimits.MaxFilesPerMessage} files."),
         UploadCheck.Empty => Failure.Invalid($"The file “{name}” is empty."),
         UploadCheck.NotSupported => Failure.Invalid("This conversation's messenger does not accept files."),

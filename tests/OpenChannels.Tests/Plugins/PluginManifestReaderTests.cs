@@ -31,6 +31,24 @@ public sealed class PluginManifestReaderTests : IDisposable
         Assert.Equal(reason, PluginManifestReader.Read(folder).Error);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    public void Read_MaxFileMbNotAbove0_IsRefusedWithTheReason(int mb)
+    {
+        var folder = _sandbox.Install(BuiltPlugins.Loopback, "loopback");
+        PluginSandbox.EditManifest(folder, m => m["maxFileMb"] = mb);
+
+        Assert.Equal("\"maxFileMb\" in plugin.json must be a whole number of megabytes above 0", PluginManifestReader.Read(folder).Error);
+    }
+
+    [Fact]
+    public void Read_FirstPartyMessengers_DeclareTheirOwnFileLimits()
+    {
+        Assert.Equal(50, PluginManifestReader.Read(BuiltPlugins.Locate("telegram")).Manifest!.MaxFileMb);
+        Assert.Equal(25, PluginManifestReader.Read(BuiltPlugins.Locate("facebook")).Manifest!.MaxFileMb);
+    }
+
     [Fact]
     public void Read_EmptyProvides_IsRefused()
     {

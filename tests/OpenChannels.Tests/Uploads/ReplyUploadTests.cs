@@ -1,8 +1,11 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using OpenChannels.Portal.Conversations;
+using OpenChannels.Portal.Plugins;
 using OpenChannels.Portal.Tests.Conversations;
 using OpenChannels.Portal.Tests.Infrastructure;
 
@@ -50,6 +53,30 @@ public sealed class ReplyUploadTests
         Assert.Empty(Directory.Exists(Path.Combine(desk.Portal.DataDirectory, "uploads"))
             ? Directory.GetFiles(Path.Combine(desk.Portal.DataDirectory, "uploads"), "*", SearchOption.AllDirectories) : []);
         Assert.DoesNotContain(desk.Delivered(), d => d.GetProperty("text").GetString() == "Here");
+    }
+
+    [Fact]
+    public async Task PostFiles_OverTheMessengersOwnLimit_IsRefusedWithThatLimit_ThoughThePortalWouldTakeIt()
+    {
+        await using var desk = await Desk.StartAsync();
+        var registry = desk.Portal.Services.GetRequiredService<PluginRegistry>();
+        var manifest = Path.Combine(desk.Portal.DataDirectory, "plugins", "loopback", "plugin.json");
+        var json = JsonNode.Parse(await File.ReadAllTextAsync(manifest))!;
+        json["maxFileMb"] = 1;
+        json["version"] = "1.0.1";
+        await File.WriteAllTextAsync(manifest, json.ToJsonString());
+        await Desk.EventuallyAsync(() => Task.FromResult(registry.Find("loopback") is { Version: "1.0.1", MaxFileMb: 1, Status: PluginStatus.Active }), "the messenger's limit is read", seconds: 60);
+        (await desk.ClientWritesAsync("Send me the video", "m-1")).EnsureSuccessStatusCode();
+        var conversation = await ConversationWorkflowTests.WaitForAsync(desk.Api, "unanswered");
+
+        var refused = await desk.Api.PostAsync($"/api/v1/conversations/{conversation.Id}/files", Form([("video.mp4", "video/mp4", new byte[1_600_000])], ("text", "Too big")));
+        var taken = await desk.Api.PostAsync($"/api/v1/conversations/{conversation.Id}/files", Form([("clip.mp4", "video/mp4", new byte[500_000])], ("text", "Fits")));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("“video.mp4” is 1.5 MB; files may be at most 1 MB.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(taken.IsSuccessStatusCode, await taken.Content.ReadAsStringAsync());
+        await Desk.EventuallyAsync(() => Task.FromResult(desk.Delivered().Any(d => d.GetProperty("text").GetString() == "Fits")), "the file within the limit goes out");
+        Assert.DoesNotContain(desk.Delivered(), d => d.GetProperty("text").GetString() == "Too big");
     }
 
     [Fact]
