@@ -48,12 +48,8 @@ public sealed class XssTests(BrowserFixture fixture, ITestOutputHelper output)
                 await dialog.DismissAsync();
             };
             await BrowserFixture.SignInAsync(page, Email, Password);
-            foreach (var (url, mustShow) in pages.Visits)
+            async Task AssertNothingRanAsync(string where)
             {
-                await page.GotoAsync(url);
-                await BrowserFixture.WaitInteractiveAsync(page);
-                await Assertions.Expect(page.Locator("body")).ToContainTextAsync(mustShow, new() { Timeout = 15_000 });
-
                 // Hover and focus everything payloads might hang a handler on, then let timers and image errors fire.
                 await page.Mouse.MoveAsync(200, 300);
                 await page.WaitForTimeoutAsync(300);
@@ -61,14 +57,29 @@ public sealed class XssTests(BrowserFixture fixture, ITestOutputHelper output)
                 var injected = await page.EvaluateAsync<string[]>(XssPayloads.InjectedMarkup);
                 var violations = await page.EvaluateAsync<string[]>("() => window.__csp");
                 var mode = bypassCsp ? "with the CSP bypassed" : "under the CSP";
-                Assert.True(ran.Length == 0, $"{url} {mode}: payloads ran: {string.Join(", ", ran)}");
-                Assert.True(injected.Length == 0, $"{url} {mode}: injected markup: {string.Join(" | ", injected)}");
-                Assert.True(dialogs.Count == 0, $"{url} {mode}: dialogs opened: {string.Join(", ", dialogs)}");
+                Assert.True(ran.Length == 0, $"{where} {mode}: payloads ran: {string.Join(", ", ran)}");
+                Assert.True(injected.Length == 0, $"{where} {mode}: injected markup: {string.Join(" | ", injected)}");
+                Assert.True(dialogs.Count == 0, $"{where} {mode}: dialogs opened: {string.Join(", ", dialogs)}");
                 if (!bypassCsp)
                 {
-                    Assert.True(violations.Length == 0, $"{url}: CSP violations: {string.Join(" | ", violations)}");
+                    Assert.True(violations.Length == 0, $"{where}: CSP violations: {string.Join(" | ", violations)}");
                 }
             }
+
+            foreach (var (url, mustShow) in pages.Visits)
+            {
+                await page.GotoAsync(url);
+                await BrowserFixture.WaitInteractiveAsync(page);
+                await Assertions.Expect(page.Locator("body")).ToContainTextAsync(mustShow, new() { Timeout = 15_000 });
+                await AssertNothingRanAsync(url);
+            }
+
+            // The canned responses as the reply box suggests them after '/'.
+            await page.GotoAsync($"/chat/{pages.Conversations[^1]}");
+            await BrowserFixture.WaitInteractiveAsync(page);
+            await page.Locator("textarea[name=reply]").PressSequentiallyAsync("/xss");
+            await Assertions.Expect(page.GetByTestId("canned-suggestions")).ToContainTextAsync("canned-visible");
+            await AssertNothingRanAsync("the canned response suggestions");
 
             output.WriteLine($"{pages.Visits.Count} pages {(bypassCsp ? "with the CSP bypassed" : "under the CSP")}: no payload ran, none injected");
             await context.CloseAsync();
@@ -124,8 +135,14 @@ public sealed class XssTests(BrowserFixture fixture, ITestOutputHelper output)
             await ReadAsync(await api.PostAsJsonAsync("api/v1/crm/activities", new { kind = "Note", subject = payload, body = allPayloads, contactId = contact.GetProperty("id").GetString() }));
         }
 
+        for (var i = 0; i < XssPayloads.All.Count; i++)
+        {
+            await ReadAsync(await api.PostAsJsonAsync("api/v1/canned-responses", new { shortcut = $"xss{i}", text = "canned-visible " + XssPayloads.All[i], shared = true }));
+        }
+
         return new Seeded(conversations,
         [
+            ("/canned-responses", "canned-visible"),
             ("/", "__xss.push("),
             ($"/chat/{conversations[0]}", "visible-"),
             ($"/chat/{conversations[^1]}", "visible-"),
