@@ -26,14 +26,12 @@ public sealed class CrmStoryTests(BrowserFixture fixture, ITestOutputHelper outp
     private async Task RunAsync(PortalProcess portal, HttpClient api)
     {
         await using var receiver = new LoopbackReceiver();
-        var channel = await (await api.PostAsJsonAsync("api/v1/channels", new { name = "Sales" })).Content.ReadFromJsonAsync<JsonElement>();
-        var connection = await (await api.PostAsJsonAsync($"api/v1/channels/{channel.GetProperty("id")}/connections",
-            new { connector = "loopback", settings = new { secret = Secret, callbackUrl = receiver.Url.ToString() } })).Content.ReadFromJsonAsync<JsonElement>();
+        var webhook = await StoryPortal.LoopbackChannelAsync(api, receiver, Secret, new { name = "Sales" });
         (await api.PostAsJsonAsync("api/v1/crm/forms", new { name = "Details", title = "Your details", fields = new[] { new { target = "email", label = "E-mail", required = true } } }))
             .EnsureSuccessStatusCode();
 
         // 1: the client writes.
-        using (var request = new HttpRequestMessage(HttpMethod.Post, $"webhooks/{connection.GetProperty("id")}")
+        using (var request = new HttpRequestMessage(HttpMethod.Post, webhook)
         {
             Content = JsonContent.Create(new { type = "message", chatId = "chat-dora", messageId = "d1", userId = "dora", userName = ClientName, text = "I would like the yearly plan" }),
         })
