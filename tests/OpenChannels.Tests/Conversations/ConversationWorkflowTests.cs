@@ -130,12 +130,7 @@ public sealed class ConversationWorkflowTests
         await using var desk = await Desk.StartAsync();
         (await desk.ClientWritesAsync("hi", "m-1")).EnsureSuccessStatusCode();
         var conversation = await WaitForAsync(desk.Api, "unanswered");
-        // Messages of one chat leave in order: while the welcome is still on its way the reply would wait behind it.
-        await Desk.EventuallyAsync(async () =>
-        {
-            await using var db = desk.Db();
-            return !await db.Messages.AnyAsync(m => m.ConversationId == conversation.Id && m.Kind == MessageKind.Auto && m.Delivery != DeliveryStatus.Sent);
-        }, "the welcome is delivered");
+        await desk.AutoRepliesDeliveredAsync(conversation.Id);
         desk.OutboxStatus = 429;
 
         var posted = await (await desk.Api.PostAsJsonAsync($"/api/v1/conversations/{conversation.Id}/messages", new { text = "are you there?" })).Content.ReadFromJsonAsync<MessageView>(Desk.Json);

@@ -7,6 +7,7 @@ using OpenChannels.Plugins.Testing;
 using OpenChannels.Portal.ApiKeys;
 using OpenChannels.Portal.Channels;
 using OpenChannels.Portal.Connections;
+using OpenChannels.Portal.Conversations;
 using OpenChannels.Portal.Data;
 using OpenChannels.Portal.Identity;
 
@@ -154,6 +155,16 @@ public sealed class Desk : IAsyncDisposable
         var response = await Api.PutAsJsonAsync($"/api/v1/channels/{ChannelId}", channel.Settings with { Members = userIds.Select(u => new ChannelMemberInput(u)).ToList() });
         response.EnsureSuccessStatusCode();
     }
+
+    /// <summary>
+    /// Waits until the conversation's automatic replies (the welcome) are delivered. Messages of one chat leave in order, so a
+    /// reply posted while the welcome is still on its way waits behind it instead of being tried at once.
+    /// </summary>
+    public Task AutoRepliesDeliveredAsync(Guid conversationId) => EventuallyAsync(async () =>
+    {
+        await using var db = Db();
+        return !await db.Messages.AnyAsync(m => m.ConversationId == conversationId && m.Kind == MessageKind.Auto && m.Delivery != DeliveryStatus.Sent);
+    }, "the automatic replies are delivered");
 
     public static async Task EventuallyAsync(Func<Task<bool>> condition, string what, int seconds = 20)
     {

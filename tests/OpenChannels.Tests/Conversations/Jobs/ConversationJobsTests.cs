@@ -25,6 +25,7 @@ public sealed class ConversationJobsTests
             (await first.Api.PostAsJsonAsync($"/api/v1/conversations/{conversationId}/actions/pin", new { minutes = 1 })).EnsureSuccessStatusCode();
 
             // The messenger is down: the reply is scheduled for a retry.
+            await first.AutoRepliesDeliveredAsync(conversationId);
             first.OutboxStatus = 503;
             var posted = await (await first.Api.PostAsJsonAsync($"/api/v1/conversations/{conversationId}/messages", new { text = "still there?" })).Content.ReadFromJsonAsync<MessageView>(Desk.Json);
             messageId = posted!.Id;
