@@ -75,10 +75,11 @@ public sealed partial class BotService(
     private async Task HandleLockedAsync(Guid conversationId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var conversation = await db.Conversations.Include(c => c.Client).FirstOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
-        var state = conversation?.CurrentSessionId is { } current
-            ? await db.Set<BotSessionState>().FirstOrDefaultAsync(s => s.SessionId == current && s.Status == BotSessionStatus.Active, cancellationToken)
-            : null;
+
+        // Most messages are in sessions no bot holds: one indexed look-up settles them (benchmark P1: every message comes here).
+        var state = await db.Set<BotSessionState>().FirstOrDefaultAsync(s => s.ConversationId == conversationId && s.Status == BotSessionStatus.Active
+            && db.Conversations.Any(c => c.Id == conversationId && c.CurrentSessionId == s.SessionId), cancellationToken);
+        var conversation = state is null ? null : await db.Conversations.Include(c => c.Client).FirstOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
         if (conversation is null || state is null)
         {
             return;

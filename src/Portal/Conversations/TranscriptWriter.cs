@@ -16,14 +16,7 @@ namespace OpenChannels.Portal.Conversations;
 /// </summary>
 public sealed class TranscriptWriter(IDbContextFactory<AppDbContext> factory, IStringLocalizer<SharedResource> localizer)
 {
-    public Task<Outcome<string>> WriteAsync(Actor actor, Guid id, bool html, CancellationToken cancellationToken) =>
-        WriteAsync(actor, id, html, null, cancellationToken);
-
-    /// <summary>One session's part of the history, as plain text (the CRM's chat activity).</summary>
-    public Task<Outcome<string>> WriteSessionAsync(Guid conversationId, Guid sessionId, CancellationToken cancellationToken) =>
-        WriteAsync(Actor.System, conversationId, false, sessionId, cancellationToken);
-
-    private async Task<Outcome<string>> WriteAsync(Actor actor, Guid id, bool html, Guid? onlySession, CancellationToken cancellationToken)
+    public async Task<Outcome<string>> WriteAsync(Actor actor, Guid id, bool html, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var conversation = await db.Conversations.AsNoTracking().Include(c => c.Client).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
@@ -32,10 +25,34 @@ public sealed class TranscriptWriter(IDbContextFactory<AppDbContext> factory, IS
             return Failure.NotFound("conversation not found");
         }
 
-        var names = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-        var sessions = await db.Sessions.AsNoTracking().Where(s => s.ConversationId == id).ToDictionaryAsync(s => s.Id, s => s.Number, cancellationToken);
-        var lines = new List<(int Session, string Time, string Author, string Text, MessageKind Kind)>();
-        await foreach (var m in db.Messages.AsNoTracking().Where(m => m.ConversationId == id && (onlySession == null || m.SessionId == onlySession)).OrderBy(m => m.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        var lines = await LinesAsync(db, conversation, null, cancellationToken);
+        return html ? Html(Title(conversation), lines) : Text(Title(conversation), lines);
+    }
+
+    /// <summary>
+    /// One session's part of the history, as plain text (the CRM's chat activity), read through <paramref name="db"/> so the caller
+    /// can write it in its own transaction. <paramref name="conversation"/> must come with its client.
+    /// </summary>
+    public async Task<string> WriteSessionAsync(AppDbContext db, Conversation conversation, Guid sessionId, CancellationToken cancellationToken) =>
+        Text(Title(conversation), await LinesAsync(db, conversation, sessionId, cancellationToken));
+
+    private static string Title(Conversation conversation) => conversation.Title ?? conversation.Client?.Name ?? conversation.Id.ToString();
+
+    private async Task<List<(int Session, string Time, string Author, string Text, MessageKind Kind)>> LinesAsync(
+        AppDbContext db, Conversation conversation, Guid? onlySession, CancellationToken cancellationToken)
+    {
+        var id = conversation.Id;
+        var messages = await db.Messages.AsNoTracking().Where(m => m.ConversationId == id && (onlySession == null || m.SessionId == onlySession))
+            .OrderBy(m => m.Id).ToListAsync(cancellationToken);
+
+        // Only the employees who wrote here and the sessions that appear: a session's transcript is rewritten as its chat goes on.
+        var authors = messages.Select(m => m.AuthorUserId).OfType<string>().Distinct().ToList();
+        var names = authors.Count == 0 ? new Dictionary<string, string>()
+            : await db.Users.AsNoTracking().Where(u => authors.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var sessionIds = messages.Select(m => m.SessionId).Distinct().ToList();
+        var sessions = await db.Sessions.AsNoTracking().Where(s => sessionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Number, cancellationToken);
+        var lines = new List<(int Session, string Time, string Author, string Text, MessageKind Kind)>(messages.Count);
+        foreach (var m in messages)
         {
             var author = m.Kind switch
             {
@@ -52,8 +69,7 @@ public sealed class TranscriptWriter(IDbContextFactory<AppDbContext> factory, IS
             lines.Add((sessions.GetValueOrDefault(m.SessionId), m.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture), author, text, m.Kind));
         }
 
-        var title = conversation.Title ?? conversation.Client?.Name ?? id.ToString();
-        return html ? Html(title, lines) : Text(title, lines);
+        return lines;
     }
 
     private string Text(string title, List<(int Session, string Time, string Author, string Text, MessageKind Kind)> lines)

@@ -20,14 +20,14 @@ public sealed partial class CrmSessionRecorder(
     TimeProvider clock,
     ILogger<CrmSessionRecorder> logger)
 {
+    /// <summary>Sessions whose activities are rewritten in one transaction by <see cref="RefreshAsync(IReadOnlyCollection{Guid}, CancellationToken)"/>.</summary>
+    public const int RefreshBatch = 200;
+
     public async Task SessionStartedAsync(Guid conversationId, Guid sessionId, CancellationToken cancellationToken)
     {
         try
         {
-            if (await RecordAsync(conversationId, sessionId, cancellationToken))
-            {
-                await RefreshAsync(sessionId, cancellationToken);
-            }
+            await RecordAsync(conversationId, sessionId, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -36,48 +36,63 @@ public sealed partial class CrmSessionRecorder(
     }
 
     /// <summary>Rewrites the session's activity from the stored messages (edits, deletions and whispers included).</summary>
-    public async Task RefreshAsync(Guid sessionId, CancellationToken cancellationToken)
+    public Task RefreshAsync(Guid sessionId, CancellationToken cancellationToken) => RefreshAsync([sessionId], cancellationToken);
+
+    /// <summary>Rewrites the activities of these sessions (up to <see cref="RefreshBatch"/>) in one transaction.</summary>
+    public async Task RefreshAsync(IReadOnlyCollection<Guid> sessionIds, CancellationToken cancellationToken)
     {
         try
         {
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
-            var activity = await db.Activities.FirstOrDefaultAsync(a => a.SessionId == sessionId, cancellationToken);
-            if (activity?.ConversationId is not { } conversationId)
+            var ids = sessionIds.Select(id => (Guid?)id).ToList();
+            var activities = await db.Activities.Where(a => ids.Contains(a.SessionId)).ToListAsync(cancellationToken);
+            var conversationIds = activities.Select(a => a.ConversationId).OfType<Guid>().Distinct().ToList();
+            var conversations = await db.Conversations.AsNoTracking().Include(c => c.Client)
+                .Where(c => conversationIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+            foreach (var activity in activities)
             {
-                return;
+                if (activity.ConversationId is { } id && conversations.TryGetValue(id, out var conversation))
+                {
+                    await WriteTranscriptAsync(db, activity, conversation, cancellationToken);
+                }
             }
 
-            var transcript = await transcripts.WriteSessionAsync(conversationId, sessionId, cancellationToken);
-            activity.Body = transcript.Value ?? activity.Body;
-            activity.Internal = await db.Messages.AnyAsync(m => m.SessionId == sessionId && m.Kind == MessageKind.Whisper, cancellationToken);
-            activity.UpdatedAt = clock.GetUtcNow();
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LogFailed(logger, ex, sessionId);
+            LogRefreshFailed(logger, ex, sessionIds.Count);
         }
     }
 
-    private async Task<bool> RecordAsync(Guid conversationId, Guid sessionId, CancellationToken cancellationToken)
+    private async Task WriteTranscriptAsync(AppDbContext db, Activity activity, Conversation conversation, CancellationToken cancellationToken)
+    {
+        var session = activity.SessionId!.Value;
+        activity.Body = await transcripts.WriteSessionAsync(db, conversation, session, cancellationToken);
+        activity.Internal = await db.Messages.AnyAsync(m => m.SessionId == session && m.Kind == MessageKind.Whisper, cancellationToken);
+        activity.UpdatedAt = clock.GetUtcNow();
+    }
+
+    /// <summary>Links the client and writes the session's activity with its transcript so far, in one transaction.</summary>
+    private async Task RecordAsync(Guid conversationId, Guid sessionId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         if (await db.Activities.AnyAsync(a => a.SessionId == sessionId, cancellationToken))
         {
-            return false;
+            return;
         }
 
         var conversation = await db.Conversations.AsNoTracking().Include(c => c.Client).FirstOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
         var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
         if (conversation?.Client is not { } client || session is null)
         {
-            return false;
+            return;
         }
 
         if (options.MaxCrmSessions is { } max && await db.Activities.CountAsync(a => a.Kind == ActivityKind.ChatSession, cancellationToken) >= max)
         {
             LogQuota(logger, max, sessionId);
-            return false;
+            return;
         }
 
         var channel = await db.Channels.AsNoTracking().FirstAsync(c => c.Id == conversation.ChannelId, cancellationToken);
@@ -87,7 +102,7 @@ public sealed partial class CrmSessionRecorder(
         {
             if (!channel.CreateLeadForNewClients)
             {
-                return false;
+                return;
             }
 
             var connector = await db.Connections.Where(c => c.Id == client.ConnectionId).Select(c => c.ConnectorId).FirstOrDefaultAsync(cancellationToken);
@@ -105,12 +120,14 @@ public sealed partial class CrmSessionRecorder(
             db.ClientLinks.Add(new ClientLink { ClientId = client.Id, LeadId = contactId is null ? leadId : null, ContactId = contactId, CreatedAt = now });
         }
 
-        db.Activities.Add(new Activity
+        var activity = new Activity
         {
             Id = Guid.NewGuid(), Kind = ActivityKind.ChatSession, Subject = localizer["Crm.Session", session.Number],
             LeadId = contactId is null ? leadId : null, ContactId = contactId, ChannelId = conversation.ChannelId,
             ConversationId = conversation.Id, SessionId = sessionId, CreatedAt = session.StartedAt, UpdatedAt = now,
-        });
+        };
+        await WriteTranscriptAsync(db, activity, conversation, cancellationToken);
+        db.Activities.Add(activity);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -118,14 +135,14 @@ public sealed partial class CrmSessionRecorder(
         catch (DbUpdateException)
         {
             // Another call recorded this session first (a retried route); its activity stands.
-            return false;
         }
-
-        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not record session {SessionId} in the CRM")]
     private static partial void LogFailed(ILogger logger, Exception exception, Guid sessionId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not rewrite the CRM transcripts of {Count} sessions")]
+    private static partial void LogRefreshFailed(ILogger logger, Exception exception, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The CRM holds its quota of {Max} chat sessions (OPENCHANNELS_MAX_CRM_SESSIONS); session {SessionId} is not saved to it")]
     private static partial void LogQuota(ILogger logger, int max, Guid sessionId);

@@ -138,6 +138,31 @@ public sealed class CrmFromChatTests
     }
 
     [Fact]
+    public async Task Transcript_ManyChatsChangingTogether_EveryOpenSessionIsRewritten()
+    {
+        await using var desk = await Desk.StartAsync();
+        const int chats = 12;
+        for (var i = 0; i < chats; i++)
+        {
+            (await desk.ClientWritesAsync($"first {i}", $"a-{i}", chatId: $"chat-{i}", userId: $"user-{i}", userName: $"Client {i}")).EnsureSuccessStatusCode();
+        }
+
+        await WaitForActivitiesAsync(desk, chats);
+        for (var i = 0; i < chats; i++)
+        {
+            (await desk.ClientWritesAsync($"second {i}", $"b-{i}", chatId: $"chat-{i}", userId: $"user-{i}", userName: $"Client {i}")).EnsureSuccessStatusCode();
+        }
+
+        await Desk.EventuallyAsync(async () =>
+        {
+            await using var db = desk.Db();
+            var bodies = await db.Activities.Select(a => a.Body).ToListAsync();
+            return Enumerable.Range(0, chats).All(i => bodies.Count(b => b.Contains($"Client {i}: first {i}", StringComparison.Ordinal)
+                && b.Contains($"Client {i}: second {i}", StringComparison.Ordinal)) == 1);
+        }, "every chat's activity holds its own two messages");
+    }
+
+    [Fact]
     public async Task Lead_FromAChannelTheAgentCannotSee_IsNotFound()
     {
         await using var desk = await Desk.StartAsync();
