@@ -12,7 +12,7 @@ namespace OpenChannels.Portal.Conversations;
 /// alone (a lost unique-key race is run again, and then reads the winner's rows), the others stay in the batch. A caller's task
 /// completes only after the commit; when the commit fails, every unit of the batch fails and nothing of it is stored.
 /// </summary>
-public sealed partial class IngestCommitter(IDbContextFactory<AppDbContext> factory, ILogger<IngestCommitter> logger) : BackgroundService
+public sealed partial class IngestCommitter(IDbContextFactory<AppDbContext> factory, SqliteWriteGate gate, ILogger<IngestCommitter> logger) : BackgroundService
 {
     /// <summary>Units per transaction at most; a longer queue is written in several commits.</summary>
     public const int MaxBatch = 128;
@@ -82,6 +82,8 @@ public sealed partial class IngestCommitter(IDbContextFactory<AppDbContext> fact
         var stored = new List<Unit>(batch.Count);
         try
         {
+            // Writers outside the batch wait for it in order at the gate rather than in SQLite's busy handler.
+            using var held = await gate.EnterAsync(stoppingToken);
             await using var owner = await factory.CreateDbContextAsync(stoppingToken);
             // SQLite: BEGIN IMMEDIATE (the driver's default), so the batch holds the write lock from its first read to its commit.
             await using var transaction = await owner.Database.BeginTransactionAsync(stoppingToken);

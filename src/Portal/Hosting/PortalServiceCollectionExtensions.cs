@@ -44,8 +44,9 @@ public static class PortalServiceCollectionExtensions
             builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
         }
 
-        services.AddDbContextFactory<AppDbContext>(db => _ = options.Database == DatabaseProvider.Sqlite
-            ? db.UseSqlite(options.ConnectionString).AddInterceptors(SqliteBusyTimeout.Instance)
+        services.AddSingleton<SqliteWriteGate>();
+        services.AddDbContextFactory<AppDbContext>((sp, db) => _ = options.Database == DatabaseProvider.Sqlite
+            ? db.UseSqlite(options.ConnectionString).AddInterceptors(SqliteBusyTimeout.Instance, sp.GetRequiredService<SqliteWriteGate>())
             : db.UseNpgsql(options.ConnectionString));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         services.AddSingleton<SchemaUpgrader>();
