@@ -64,6 +64,10 @@ public sealed class PluginFolderWake : IDisposable
         {
             // Already signalled: the next read sees this change too.
         }
+        catch (ObjectDisposedException)
+        {
+            // An event raised while the portal stops: nobody waits any more (an exception here would end the process).
+        }
     }
 
     public void Dispose()
