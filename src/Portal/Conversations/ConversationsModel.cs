@@ -26,6 +26,7 @@ public static class ConversationsModel
             e.ToTable("Conversations");
             e.HasIndex(c => new { c.ConnectionId, c.ExternalChatId }).IsUnique();
             e.HasIndex(c => new { c.ChannelId, c.Status });
+            e.HasIndex(c => new { c.ChannelId, c.Status, c.LastMessageAt }); // auto-close: the next to fall due, a range read (schema step 11)
             e.HasIndex(c => new { c.AssignedUserId, c.Status });
             e.Property(c => c.ExternalChatId).HasMaxLength(200);
             e.Property(c => c.Title).HasMaxLength(200);
@@ -44,6 +45,7 @@ public static class ConversationsModel
             e.Property(s => s.CustomerRating).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(s => s.StartedAt);
             e.HasIndex(s => new { s.ChannelId, s.StartedAt });
+            e.HasIndex(s => new { s.AssignmentNumber, s.StartedAt }); // the routing sweep: sessions never routed (schema step 11)
         });
         builder.Entity<Message>(e =>
         {

@@ -17,6 +17,9 @@ public sealed partial class InactivityCloseTimer(
     private const int Batch = 500;
     private const int ClosesAtOnce = 4;
 
+    /// <summary>Every status but Closed, read one at a time so that each read is an index range (see <see cref="UpcomingAsync"/>).</summary>
+    public static readonly IReadOnlyList<ConversationStatus> OpenStatuses = [.. Enum.GetValues<ConversationStatus>().Where(s => s != ConversationStatus.Closed)];
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -69,14 +72,23 @@ public sealed partial class InactivityCloseTimer(
         var upcoming = new List<(Guid, DateTimeOffset, DateTimeOffset Due)>();
         foreach (var channel in channels)
         {
-            var idle = await db.Conversations
-                .Where(c => c.ChannelId == channel.Id && c.Status != ConversationStatus.Closed && (c.PinnedUntil == null || c.PinnedUntil < now))
-                .OrderBy(c => c.LastMessageAt).Take(Batch).Select(c => new { c.Id, c.LastMessageAt }).ToListAsync(cancellationToken);
-            upcoming.AddRange(idle.Select(c => (c.Id, c.LastMessageAt, c.LastMessageAt.AddMinutes(channel.AutoCloseMinutes!.Value))));
+            // One read per open status: each walks the (ChannelId, Status, LastMessageAt) index in order and stops after the batch,
+            // where "Status != Closed" would sort every open conversation of the channel on each refresh.
+            foreach (var status in OpenStatuses)
+            {
+                var idle = await NextToFallDue(db, channel.Id, status, now).Select(c => new { c.Id, c.LastMessageAt }).ToListAsync(cancellationToken);
+                upcoming.AddRange(idle.Select(c => (c.Id, c.LastMessageAt, c.LastMessageAt.AddMinutes(channel.AutoCloseMinutes!.Value))));
+            }
         }
 
         return [.. upcoming.OrderBy(u => u.Due).Take(Batch)];
     }
+
+    /// <summary>The next <see cref="Batch"/> unpinned conversations of one channel and status to fall due, oldest last message first.</summary>
+    public static IQueryable<Conversation> NextToFallDue(AppDbContext db, Guid channelId, ConversationStatus status, DateTimeOffset now) =>
+        db.Conversations
+            .Where(c => c.ChannelId == channelId && c.Status == status && (c.PinnedUntil == null || c.PinnedUntil < now))
+            .OrderBy(c => c.LastMessageAt).Take(Batch);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The auto-close timer failed; it tries again shortly (the once-a-minute job still runs)")]
     private static partial void LogFailed(ILogger logger, Exception exception);

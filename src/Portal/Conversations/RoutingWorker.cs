@@ -95,10 +95,11 @@ public sealed partial class RoutingWorker(
         {
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
             var before = clock.GetUtcNow() - unroutedFor;
-            var pending = await db.Conversations
-                .Where(c => c.Status == ConversationStatus.Unanswered
-                            && db.Sessions.Any(s => s.Id == c.CurrentSessionId && s.AssignmentNumber == 0 && s.StartedAt <= before))
-                .Select(c => new { c.Id, Session = c.CurrentSessionId!.Value }).ToListAsync(cancellationToken);
+            // From the sessions never routed (a range on their (AssignmentNumber, StartedAt) index), not a scan of every unanswered conversation.
+            var pending = await db.Sessions
+                .Where(s => s.AssignmentNumber == 0 && s.StartedAt <= before
+                            && db.Conversations.Any(c => c.Id == s.ConversationId && c.CurrentSessionId == s.Id && c.Status == ConversationStatus.Unanswered))
+                .Select(s => new { Id = s.ConversationId, Session = s.Id }).ToListAsync(cancellationToken);
             pending.ForEach(p => queue.Enqueue(p.Id, p.Session));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -4,45 +4,41 @@ namespace OpenChannels.Portal.Plugins;
 
 /// <summary>
 /// Loads every plugin at start, then watches <c>plugins/</c> by polling: a folder that changed is reloaded (and swapped in)
-/// once it has stayed the same for a whole poll, so a build or a copy in progress is never loaded half-written.
-/// Polling rather than FileSystemWatcher: on Linux a recursive watcher goes silent for good once a watched plugin folder is
-/// moved out of the tree, which is exactly how an upgrade is installed (staged, then renamed into place); polling also works
-/// on bind mounts and network volumes, where inotify events never arrive.
+/// once it has stayed the same for <see cref="Quiet"/> (<see cref="PluginFolderSettle"/>), so a build or a copy in progress is
+/// never loaded half-written. Polling rather than relying on FileSystemWatcher: on Linux a recursive watcher goes silent for good
+/// once a watched plugin folder is moved out of the tree, which is exactly how an upgrade is installed (staged, then renamed into
+/// place); polling also works on bind mounts and network volumes, where inotify events never arrive. A watcher on the top folder
+/// alone (<see cref="PluginFolderWake"/>) only makes the poll come early when a folder is moved in, and the watcher checks again
+/// exactly when a changing folder's quiet time is over rather than at the next poll.
 /// </summary>
 public sealed partial class PluginHostService(PluginRegistry registry, PortalOptions options, ILogger<PluginHostService> logger) : BackgroundService
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>How long a changed folder must stay unchanged before it is loaded.</summary>
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(500);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await registry.ScanAsync(stoppingToken);
-        var loaded = PluginFolderSignatures.Read(options.PluginsDirectory);
-        var changing = new Dictionary<string, string>(StringComparer.Ordinal);
+        var settle = new PluginFolderSettle(Quiet);
+        using var wake = new PluginFolderWake(options.PluginsDirectory);
+        settle.Baseline(PluginFolderSignatures.Read(options.PluginsDirectory));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         while (!stoppingToken.IsCancellationRequested)
         {
-            await Task.Delay(Poll, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            var now = PluginFolderSignatures.Read(options.PluginsDirectory);
-            foreach (var (folder, signature) in now)
+            var wait = settle.NextDue is { } due && due - clock.Elapsed < Poll ? due - clock.Elapsed : Poll;
+            await wake.WaitAsync(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, stoppingToken);
+            foreach (var (folder, signature) in settle.Observe(PluginFolderSignatures.Read(options.PluginsDirectory), clock.Elapsed))
             {
-                if (loaded.GetValueOrDefault(folder) == signature)
+                if (await TryReloadAsync(folder, stoppingToken))
                 {
-                    changing.Remove(folder);
+                    settle.Loaded(folder, signature);
                 }
-                else if (changing.GetValueOrDefault(folder) != signature)
+                else
                 {
-                    changing[folder] = signature; // still changing: wait for a quiet poll
+                    settle.Retry(folder, clock.Elapsed);
                 }
-                else if (await TryReloadAsync(folder, stoppingToken))
-                {
-                    loaded[folder] = signature;
-                    changing.Remove(folder);
-                }
-            }
-
-            // A folder that went away is forgotten, so that it loads again when it comes back.
-            foreach (var gone in loaded.Keys.Where(f => !now.ContainsKey(f)).ToList())
-            {
-                loaded.Remove(gone);
             }
         }
     }

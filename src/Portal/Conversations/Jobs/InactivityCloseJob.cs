@@ -20,14 +20,21 @@ public sealed class InactivityCloseJob(IDbContextFactory<AppDbContext> factory, 
         foreach (var channel in channels)
         {
             var idleSince = now.AddMinutes(-channel.AutoCloseMinutes!.Value);
-            var idle = await db.Conversations
-                .Where(c => c.ChannelId == channel.Id && c.Status != ConversationStatus.Closed && c.LastMessageAt < idleSince
-                            && (c.PinnedUntil == null || c.PinnedUntil < now))
-                .Select(c => c.Id).Take(500).ToListAsync(cancellationToken);
-            foreach (var id in idle)
+            // Per open status, so that each read is a range on the (ChannelId, Status, LastMessageAt) index: nothing due reads nothing.
+            foreach (var status in InactivityCloseTimer.OpenStatuses)
             {
-                await closer.AutoCloseAsync(id, idleSince, cancellationToken);
+                var idle = await Due(db, channel.Id, status, idleSince, now).Select(c => c.Id).ToListAsync(cancellationToken);
+                foreach (var id in idle)
+                {
+                    await closer.AutoCloseAsync(id, idleSince, cancellationToken);
+                }
             }
         }
     }
+
+    /// <summary>Up to 500 unpinned conversations of one channel and status whose last message is older than <paramref name="idleSince"/>.</summary>
+    public static IQueryable<Conversation> Due(AppDbContext db, Guid channelId, ConversationStatus status, DateTimeOffset idleSince, DateTimeOffset now) =>
+        db.Conversations
+            .Where(c => c.ChannelId == channelId && c.Status == status && c.LastMessageAt < idleSince && (c.PinnedUntil == null || c.PinnedUntil < now))
+            .Take(500);
 }

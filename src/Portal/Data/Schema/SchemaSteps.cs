@@ -22,6 +22,12 @@ public static class SchemaSteps
         SchemaStep.NewTables(7, "CRM forms, page comment authors linked to CRM records, comments marked handled", CrmModel.FormAndCommentTables),
         SchemaStep.NewTables(8, "Agent tools: canned responses, tasks, calendar events, internal chats, company feed, drive, channel bots, products", AgentTools.AgentToolsModel.Tables),
         SchemaStep.NewTables(10, "Scale-out: Data Protection keys and the plugin set shared by the nodes", ClusterModel.Tables),
+        // IF NOT EXISTS: step 3 creates these tables from the current model, which already has the indexes on an upgrade from 1 or 2.
+        new(11, "Indexes for idle sweeps: conversations by (ChannelId, Status, LastMessageAt) for auto-close, sessions by (AssignmentNumber, StartedAt) for routing", m =>
+        {
+            m.Sql("CREATE INDEX IF NOT EXISTS \"IX_Conversations_ChannelId_Status_LastMessageAt\" ON \"Conversations\" (\"ChannelId\", \"Status\", \"LastMessageAt\")");
+            m.Sql("CREATE INDEX IF NOT EXISTS \"IX_Sessions_AssignmentNumber_StartedAt\" ON \"Sessions\" (\"AssignmentNumber\", \"StartedAt\")");
+        }),
     ];
 
     public static int Latest => All.Count == 0 ? 1 : All[^1].Version;
