@@ -80,7 +80,7 @@ public sealed class HotSwapScenario : IScenario
             result.Add("acked but not stored", "messages", lost, Goal.Max(0));
             result.Add("swap time (files moved into place to the new version active)", "s", swap, Goal.Max(2));
             result.Add("old load context collected (1 = yes)", "", collected, Goal.Min(1));
-            result.Notes.Add("The replacement is the same build under the next version number (plugin.json), staged in a dot-folder and moved into place: the portal loads it as a new generation and drains the old one. The swap time includes the watcher's quiet poll (the folder must stay unchanged for one 500 ms poll before it is loaded).");
+            result.Notes.Add("The replacement is the same build under the next version number (plugin.json), staged in a dot-folder and moved into place: the portal loads it as a new generation and drains the old one. The swap time includes the settle rule: the folder must stay unchanged for 500 ms after the move is seen (a watcher on plugins/ sees the move at once) before it is loaded.");
         }
         finally
         {
