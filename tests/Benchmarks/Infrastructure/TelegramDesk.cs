@@ -89,7 +89,9 @@ public sealed class TelegramDesk : IAsyncDisposable
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < timeout)
         {
-            if (await StoredAsync() >= stored && await UnroutedAsync() == 0)
+            // The unrouted check is a range read; the stored count reads every message, so it runs only once routing is done
+            // (acks come after the commit, so by the end of sending every acked message is stored anyway).
+            if (await UnroutedAsync() == 0 && await StoredAsync() >= stored)
             {
                 return true;
             }
