@@ -17,9 +17,6 @@ public sealed partial class InactivityCloseTimer(
     private const int Batch = 500;
     private const int ClosesAtOnce = 4;
 
-    /// <summary>Every status but Closed, read one at a time so that each read is an index range (see <see cref="UpcomingAsync"/>).</summary>
-    public static readonly IReadOnlyList<ConversationStatus> OpenStatuses = [.. Enum.GetValues<ConversationStatus>().Where(s => s != ConversationStatus.Closed)];
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -74,7 +71,7 @@ public sealed partial class InactivityCloseTimer(
         {
             // One read per open status: each walks the (ChannelId, Status, LastMessageAt) index in order and stops after the batch,
             // where "Status != Closed" would sort every open conversation of the channel on each refresh.
-            foreach (var status in OpenStatuses)
+            foreach (var status in ConversationStatuses.Open)
             {
                 var idle = await NextToFallDue(db, channel.Id, status, now).Select(c => new { c.Id, c.LastMessageAt }).ToListAsync(cancellationToken);
                 upcoming.AddRange(idle.Select(c => (c.Id, c.LastMessageAt, c.LastMessageAt.AddMinutes(channel.AutoCloseMinutes!.Value))));

@@ -6,8 +6,6 @@ namespace OpenChannels.Portal.Conversations;
 /// <summary>Employee names and availability, as the workflow needs them.</summary>
 public static class UserDirectory
 {
-    private static readonly ConversationStatus[] OpenStatuses = [ConversationStatus.Unanswered, ConversationStatus.Active];
-
     public static async Task<string> NameAsync(AppDbContext db, string? userId, CancellationToken cancellationToken) =>
         userId is null ? "" : await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) ?? userId;
 
@@ -21,7 +19,7 @@ public static class UserDirectory
 
     /// <summary>Open conversations each agent holds in a channel (a range read of the open ones: closed ones pile up over the years).</summary>
     public static async Task<Dictionary<string, int>> LoadAsync(AppDbContext db, Guid channelId, CancellationToken cancellationToken) =>
-        await db.Conversations.Where(c => c.ChannelId == channelId && OpenStatuses.Contains(c.Status) && c.AssignedUserId != null)
+        await db.Conversations.Where(c => c.ChannelId == channelId && ConversationStatuses.Open.Contains(c.Status) && c.AssignedUserId != null)
             .GroupBy(c => c.AssignedUserId!).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 }

@@ -19,7 +19,7 @@ public sealed class AutoCloseQueryPlanTests
     {
         await using var desk = await Desk.StartAsync(new() { Name = "Support", AutoCloseMinutes = 60 });
         await using var db = desk.Db();
-        foreach (var status in InactivityCloseTimer.OpenStatuses)
+        foreach (var status in ConversationStatuses.Open)
         {
             var plan = await PlanAsync(db, InactivityCloseTimer.NextToFallDue(db, Guid.NewGuid(), status, DateTimeOffset.UtcNow));
             Assert.Contains($"USING INDEX {Index} (ChannelId=? AND Status=?)", plan, StringComparison.Ordinal);
@@ -32,7 +32,7 @@ public sealed class AutoCloseQueryPlanTests
     {
         await using var desk = await Desk.StartAsync(new() { Name = "Support", AutoCloseMinutes = 60 });
         await using var db = desk.Db();
-        foreach (var status in InactivityCloseTimer.OpenStatuses)
+        foreach (var status in ConversationStatuses.Open)
         {
             var now = DateTimeOffset.UtcNow;
             var plan = await PlanAsync(db, InactivityCloseJob.Due(db, Guid.NewGuid(), status, now.AddHours(-1), now));
@@ -43,7 +43,7 @@ public sealed class AutoCloseQueryPlanTests
     [Fact]
     public void OpenStatuses_AreEveryStatusButClosed()
     {
-        Assert.Equal([ConversationStatus.Unanswered, ConversationStatus.Active], InactivityCloseTimer.OpenStatuses);
+        Assert.Equal([ConversationStatus.Unanswered, ConversationStatus.Active], ConversationStatuses.Open);
     }
 
     private static async Task<string> PlanAsync<T>(DbContext db, IQueryable<T> query)

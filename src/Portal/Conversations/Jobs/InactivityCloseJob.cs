@@ -21,7 +21,7 @@ public sealed class InactivityCloseJob(IDbContextFactory<AppDbContext> factory, 
         {
             var idleSince = now.AddMinutes(-channel.AutoCloseMinutes!.Value);
             // Per open status, so that each read is a range on the (ChannelId, Status, LastMessageAt) index: nothing due reads nothing.
-            foreach (var status in InactivityCloseTimer.OpenStatuses)
+            foreach (var status in ConversationStatuses.Open)
             {
                 var idle = await Due(db, channel.Id, status, idleSince, now).Select(c => c.Id).ToListAsync(cancellationToken);
                 foreach (var id in idle)
